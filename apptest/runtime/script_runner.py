@@ -1,0 +1,167 @@
+"""Compile once (with Streamlit's magic rewrite), execute per rerun, stop on time.
+
+``compile_script`` caches code objects by (filename, source), so a rerun never recompiles.
+``deadline`` interrupts a script that runs too long: on the main thread with ``SIGALRM``
+(which also breaks out of ``time.sleep``), elsewhere by raising asynchronously in the
+script's thread (which stops busy loops).
+"""
+
+from __future__ import annotations
+
+import ast
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import CodeType
+from typing import Any
+
+__all__ = [
+    "MAGIC_NAME",
+    "RerunException",
+    "ScriptTimeout",
+    "StopException",
+    "compile_script",
+    "deadline",
+]
+
+MAGIC_NAME = "__streamlitmagic__"
+
+
+class StopException(BaseException):  # noqa: N818 - Streamlit's name
+    """Raised by ``st.stop()``: ends the run, keeps what was rendered."""
+
+
+class RerunException(BaseException):  # noqa: N818 - Streamlit's name
+    """Raised by ``st.rerun()``: ends the run and starts a new one without widget states."""
+
+    def __init__(self, scope: str = "app") -> None:
+        super().__init__(scope)
+        self.scope = scope
+
+
+class ScriptTimeout(BaseException):  # noqa: N818 - not an app-visible error
+    """Raised inside the script when its run exceeds the time limit.
+
+    A ``BaseException``, so an app's ``except Exception`` cannot swallow it.
+    """
+
+
+# ---------------------------------------------------------------------------------- magic
+def _is_str(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _write_call(args: list[ast.expr]) -> ast.Call:
+    return ast.Call(
+        func=ast.Attribute(value=ast.Name(id=MAGIC_NAME, ctx=ast.Load()), attr="transparent_write", ctx=ast.Load()),
+        args=args,
+        keywords=[],
+    )
+
+
+def _rewrite(tree: Any, body_attr: str = "body") -> None:
+    body = getattr(tree, body_attr)
+    parent_type = type(tree)
+    for i, node in enumerate(body):
+        t = type(node)
+        if t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.With, ast.AsyncWith):
+            _rewrite(node)
+        elif t in (ast.For, ast.While, ast.AsyncFor):
+            _rewrite(node)
+            _rewrite(node, "orelse")
+        elif t is ast.ClassDef:
+            for inner in node.body:
+                if type(inner) in (ast.FunctionDef, ast.AsyncFunctionDef):
+                    _rewrite(inner)
+        elif t is ast.Try or (sys.version_info >= (3, 11) and t is getattr(ast, "TryStar", None)):
+            _rewrite(node)
+            _rewrite(node, "finalbody")
+            _rewrite(node, "orelse")
+            for handler in node.handlers:
+                _rewrite(handler)
+        elif t is ast.If:
+            _rewrite(node)
+            _rewrite(node, "orelse")
+        elif t is ast.Match:
+            for case in node.cases:
+                _rewrite(case)
+        elif t is ast.Expr:
+            value = node.value
+            vt = type(value)
+            if vt is ast.Call:
+                continue
+            if i == 0 and _is_str(value) and parent_type in (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module):
+                continue
+            if vt in (ast.Yield, ast.YieldFrom, ast.Await):
+                continue
+            args = value.elts if vt is ast.Tuple else [value]
+            node.value = ast.copy_location(_write_call(args), value)
+
+
+_code_cache: dict[tuple[str, str, bool], CodeType] = {}
+
+
+def compile_script(source: str, filename: str, *, magic: bool = True) -> CodeType:
+    """Compile an app script once per (filename, source); raises SyntaxError as Python does."""
+    cache_key = (filename, source, magic)
+    code = _code_cache.get(cache_key)
+    if code is None:
+        tree = ast.parse(source, filename, "exec")
+        if magic:
+            _rewrite(tree)
+            ast.fix_missing_locations(tree)
+        code = compile(tree, filename, "exec", dont_inherit=True)
+        if len(_code_cache) > 256:
+            _code_cache.clear()
+        _code_cache[cache_key] = code
+    return code
+
+
+# ---------------------------------------------------------------------------------- timeout
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`ScriptTimeout` in the running code once ``seconds`` have passed."""
+    if not seconds or seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        def _alarm(signum: int, frame: Any) -> None:
+            raise ScriptTimeout()
+
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        # Re-fire every 100 ms in case the script swallows the first one with a bare except.
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        return
+    yield from _thread_deadline(seconds)
+
+
+def _thread_deadline(seconds: float) -> Iterator[None]:
+    import ctypes
+
+    target = threading.get_ident()
+    done = threading.Event()
+
+    def watchdog() -> None:
+        if done.wait(seconds):
+            return
+        while not done.is_set():
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(ScriptTimeout))
+            if done.wait(0.1):
+                break
+
+    t = threading.Thread(target=watchdog, daemon=True, name="apptest-deadline")
+    t.start()
+    try:
+        yield
+    finally:
+        done.set()
+        t.join()
+        # Withdraw an exception the watchdog may have queued just as the run ended.
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)

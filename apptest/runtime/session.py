@@ -1,0 +1,279 @@
+"""A simulated Streamlit session: runs one app script through callback-then-rerun cycles."""
+
+from __future__ import annotations
+
+import os
+import sys
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from apptest.errors import ScriptTimeoutError
+from apptest.runtime import context as _context
+from apptest.runtime.context import RunContext
+from apptest.runtime.elements import Block, Element, new_roots
+from apptest.runtime.script_runner import (
+    MAGIC_NAME,
+    RerunException,
+    ScriptTimeout,
+    StopException,
+    compile_script,
+    deadline,
+)
+from apptest.runtime.session_state import SessionState
+
+__all__ = ["RunResult", "Script", "Session"]
+
+# The page hash Streamlit mixes into every element id (one page apps).
+DEFAULT_PAGE_HASH = "apptest-main-page"
+
+
+@dataclass(frozen=True)
+class Script:
+    """An app script: its source and where it lives."""
+
+    source: str
+    filename: str
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> Script:
+        p = Path(path)
+        return cls(p.read_text(encoding="utf-8"), str(p.resolve()))
+
+    @classmethod
+    def from_string(cls, source: str, filename: str = "<streamlit app>") -> Script:
+        return cls(source, filename)
+
+    @property
+    def folder(self) -> str | None:
+        if self.filename.startswith("<"):
+            return None
+        return str(Path(self.filename).parent)
+
+
+@dataclass
+class RunResult:
+    """What one ``Session.run`` did."""
+
+    callbacks: list[str] = field(default_factory=list)
+    reruns: int = 0
+    body_completed: bool = False
+    stopped: bool = False
+    exception: BaseException | None = None
+    timed_out: bool = False
+
+
+def _callable_name(fn: Any) -> str:
+    name = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None)
+    if name is None:
+        func = getattr(fn, "func", None)  # functools.partial
+        if func is not None:
+            return _callable_name(func)
+        return type(fn).__name__
+    return str(name)
+
+
+class Session:
+    """One user session of one app script."""
+
+    def __init__(
+        self,
+        script: Script,
+        *,
+        secrets: dict[str, Any] | None = None,
+        query_params: dict[str, Any] | None = None,
+        timeout: float = 3.0,
+        magic: bool = True,
+    ) -> None:
+        self.script = script
+        self.state = SessionState()
+        self.roots: dict[str, Block] = new_roots()
+        self.timeout = timeout
+        self.magic = magic
+        self.page_hash = DEFAULT_PAGE_HASH
+        self.secrets: dict[str, Any] = dict(secrets or {})
+        from apptest.runtime.streamlit_api.query_params import QueryParamsData
+
+        self.query_params = QueryParamsData(query_params or {})
+        # Per-session stores of the st API (caches, fragments, page config...).
+        self.stores: dict[str, Any] = {}
+        self.run_count = 0
+        self.last_result: RunResult | None = None
+
+    # ------------------------------------------------------------------ running
+    def run(self, widget_states: dict[str, Any] | None, *, timeout: float | None = None) -> RunResult:
+        """Run the script once (plus any ``st.rerun()`` chain).
+
+        ``widget_states`` is the frontend's message: widget id -> wire value. ``None`` means a
+        run without widget states (no compaction, no callbacks).
+
+        Raises:
+            ScriptTimeoutError: the run took longer than ``timeout`` seconds.
+        """
+        code = compile_script(self.script.source, self.script.filename, magic=self.magic)
+        result = RunResult()
+        seconds = self.timeout if timeout is None else timeout
+        with _installed_streamlit(self.script.folder):
+            try:
+                with deadline(seconds):
+                    self._run_chain(code, widget_states, result)
+            except ScriptTimeout:
+                result.timed_out = True
+                _context._set(None)
+                self.last_result = result
+                raise ScriptTimeoutError(seconds) from None
+            finally:
+                _context._set(None)
+        self.last_result = result
+        return result
+
+    def _run_chain(self, code: types.CodeType, widget_states: dict[str, Any] | None, result: RunResult) -> None:
+        state = self.state
+        while True:
+            result.reruns += 1
+            self.run_count += 1
+            roots = new_roots()
+            ctx = RunContext(self, roots, self.page_hash)
+            self.roots = roots
+            _context._set(ctx)
+            for hook in self.stores.get("_before_run_hooks", ()):
+                hook(ctx)
+            rerun_requested = False
+            if widget_states is not None:
+                changed = state.on_script_will_rerun(widget_states)
+                widget_states = None
+                ctx.callback_phase = True
+                for wid in changed:
+                    result.callbacks.append(_callable_name(state.meta[wid].callback))
+                    try:
+                        state.call_callback(wid)
+                    except RerunException:
+                        rerun_requested = True
+                    except StopException:
+                        result.stopped = True
+                        return
+                    except Exception as exc:  # app error in a callback: shown, body skipped
+                        result.exception = exc
+                        self.show_exception(ctx, exc)
+                        return
+                ctx.callback_phase = False
+                if rerun_requested:
+                    state.on_script_finished(ctx.widget_ids, remove_stale=False)
+                    continue
+            module = types.ModuleType("__main__")
+            module.__dict__["__file__"] = self.script.filename
+            module.__dict__[MAGIC_NAME] = _magic_module()
+            old_main = sys.modules.get("__main__")
+            sys.modules["__main__"] = module
+            try:
+                exec(code, module.__dict__)
+            except RerunException:
+                state.on_script_finished(ctx.widget_ids, remove_stale=False)
+                continue
+            except StopException:
+                result.stopped = True
+                return
+            except ScriptTimeout:
+                raise
+            except Exception as exc:
+                result.exception = exc
+                self.show_exception(ctx, exc)
+                return
+            finally:
+                if old_main is not None:
+                    sys.modules["__main__"] = old_main
+            result.body_completed = True
+            state.on_script_finished(ctx.widget_ids, remove_stale=True)
+            for hook in self.stores.get("_after_run_hooks", ()):
+                hook(ctx)
+            return
+
+    def show_exception(self, ctx: RunContext, exc: BaseException) -> None:
+        """Append an uncaught exception to main, as Streamlit shows it."""
+        from apptest.runtime.streamlit_api.exception import exception_props
+
+        ctx.roots["main"].children.append(Element("exception", exception_props(exc, uncaught=True)))
+
+    # ------------------------------------------------------------------ reading
+    def iter_elements(self, root: str = "main") -> Iterator[Element | Block]:
+        def walk(b: Block) -> Iterator[Element | Block]:
+            for c in b.children:
+                yield c
+                if c.is_block:
+                    yield from walk(c)  # type: ignore[arg-type]
+
+        return walk(self.roots[root])
+
+
+# ---------------------------------------------------------------------------------- modules
+_MODULE_NAMES: tuple[str, ...] = ()
+_OUR_MODULES: dict[str, types.ModuleType] = {}
+_MISSING = object()
+
+
+def _our_modules() -> dict[str, types.ModuleType]:
+    global _MODULE_NAMES
+    if not _OUR_MODULES:
+        from apptest.runtime import streamlit_api
+
+        _OUR_MODULES.update(streamlit_api.module_table())
+        _MODULE_NAMES = tuple(_OUR_MODULES)
+    return _OUR_MODULES
+
+
+_magic: types.ModuleType | None = None
+
+
+def _magic_module() -> types.ModuleType:
+    global _magic
+    if _magic is None:
+        from apptest.runtime.streamlit_api import magic_funcs
+
+        _magic = magic_funcs
+    return _magic
+
+
+_install_depth = 0
+
+
+@contextmanager
+def _installed_streamlit(folder: str | None) -> Iterator[None]:
+    """Make ``import streamlit`` give apptest's API for the duration of a run, then restore."""
+    global _install_depth
+    ours = _our_modules()
+    if _install_depth:
+        _install_depth += 1
+        try:
+            yield
+        finally:
+            _install_depth -= 1
+        return
+    modules = sys.modules
+    saved = {name: modules.get(name, _MISSING) for name in _MODULE_NAMES}
+    modules.update(ours)
+    added_path = folder is not None and folder not in sys.path
+    if added_path:
+        sys.path.insert(0, folder)  # type: ignore[arg-type]
+    _install_depth = 1
+    try:
+        yield
+    finally:
+        _install_depth = 0
+        for name, mod in saved.items():
+            if mod is _MISSING:
+                modules.pop(name, None)
+            else:
+                modules[name] = mod  # type: ignore[assignment]
+        if added_path:
+            try:
+                sys.path.remove(folder)  # type: ignore[arg-type]
+            except ValueError:
+                pass
+
+
+def run_hooks(session: Session, name: str) -> list[Callable[[RunContext], None]]:
+    hooks: list[Callable[[RunContext], None]] = session.stores.setdefault(name, [])
+    return hooks

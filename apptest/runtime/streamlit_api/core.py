@@ -1,0 +1,273 @@
+"""The DeltaGenerator core: where elements go, widget registration, ids and policies.
+
+Every ``st.*`` element or widget is a method of :class:`DeltaGenerator` (mixed in from the
+family modules). ``st.button`` is the method bound to the main-area generator, which writes
+into whatever container is open with ``with`` at the time of the call, as in Streamlit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from apptest.runtime import context as _context
+from apptest.runtime.context import RunContext
+from apptest.runtime.elements import ROOT_INDEX, Block, Element
+from apptest.runtime.session_state import WidgetMeta
+from apptest.runtime.streamlit_api import errors as E
+
+__all__ = ["DeltaGenerator", "register_widget", "to_key", "widget_id"]
+
+_LOGGER = logging.getLogger("streamlit.elements.lib.policies")
+_shown_default_value_warning = False
+
+
+class DeltaGenerator:
+    """A place to write elements: a root, a container, or a single replaceable slot."""
+
+    __slots__ = ("_block", "_root", "_slot_index", "_slot_parent", "__weakref__")
+
+    def __init__(
+        self,
+        root: str = "main",
+        block: Block | None = None,
+        slot_parent: Block | None = None,
+        slot_index: int = -1,
+    ) -> None:
+        self._root = root
+        self._block = block  # None for a root generator: resolved per run
+        self._slot_parent = slot_parent
+        self._slot_index = slot_index
+
+    # ------------------------------------------------------------------ where to write
+    def _active(self, ctx: RunContext) -> DeltaGenerator:
+        """The generator that actually receives a call made through this one."""
+        if self._block is None and self._slot_parent is None and self._root == "main" and ctx.cursor:
+            return ctx.cursor[-1]  # type: ignore[no-any-return]
+        return self
+
+    def _target_block(self, ctx: RunContext) -> Block:
+        if self._block is not None:
+            return self._block
+        if self._slot_parent is not None:
+            return self._slot_parent
+        return ctx.roots[self._root]
+
+    def _form_id(self, ctx: RunContext) -> str:
+        dg = self._active(ctx)
+        return dg._target_block(ctx).form_id
+
+    def _enqueue(self, ctx: RunContext, node: Element | Block) -> DeltaGenerator:
+        """Add a node where this generator writes; return a generator for its slot."""
+        dg = self._active(ctx)
+        if dg._slot_parent is not None:
+            parent = dg._slot_parent
+            idx = dg._slot_index
+            if idx < len(parent.children):
+                parent.children[idx] = node
+            else:
+                parent.children.append(node)
+                idx = len(parent.children) - 1
+            if node.is_block:
+                node.parent = parent  # type: ignore[union-attr]
+            return type(self)(dg._root, None, parent, idx)
+        block = dg._target_block(ctx)
+        block.children.append(node)
+        if node.is_block:
+            node.parent = block  # type: ignore[union-attr]
+        return type(self)(dg._root, None, block, len(block.children) - 1)
+
+    def _add_element(self, type_: str, props: dict[str, Any]) -> DeltaGenerator:
+        ctx = _context.require()
+        return self._enqueue(ctx, Element(type_, props))
+
+    def _add_block(self, type_: str, props: dict[str, Any] | None = None, *, form_id: str | None = None) -> DeltaGenerator:
+        """Create a container here and return the generator that writes into it."""
+        ctx = _context.require()
+        dg = self._active(ctx)
+        parent = dg._target_block(ctx)
+        block = Block(type_, props or {}, root=dg._root, form_id=parent.form_id if form_id is None else form_id)
+        dg._enqueue(ctx, block)
+        return type(self)(dg._root, block)
+
+    # ------------------------------------------------------------------ with-blocks
+    def __enter__(self) -> DeltaGenerator:
+        ctx = _context.require()
+        ctx.cursor.append(self)
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        ctx = _context.current()
+        if ctx is not None and ctx.cursor:
+            ctx.cursor.pop()
+        return False
+
+    @property
+    def id(self) -> str:
+        return str(id(self))
+
+    def __repr__(self) -> str:
+        return f"DeltaGenerator(root={self._root!r})"
+
+
+# ---------------------------------------------------------------------------------- ids
+def to_key(key: Any) -> str | None:
+    if key is None:
+        return None
+    k = str(key)
+    require_valid_user_key(k)
+    return k
+
+
+def require_valid_user_key(key: str) -> None:
+    if key == "":
+        raise E.StreamlitValueError("key", ["a non-empty string"])
+    if key.startswith("$$ID"):
+        raise E.StreamlitAPIException("Keys beginning with $$ID are reserved.")
+
+
+_id_cache: dict[tuple[Any, ...], str] = {}
+
+
+def widget_id(
+    ctx: RunContext,
+    element_type: str,
+    user_key: str | None,
+    dg: DeltaGenerator,
+    key_as_main_identity: bool | set[str],
+    kwargs: dict[str, Any],
+) -> str:
+    """Compute the element id as Streamlit does and register it (duplicate checks)."""
+    ignore_kwargs = user_key is not None and (key_as_main_identity is True or isinstance(key_as_main_identity, set))
+    if isinstance(key_as_main_identity, set) and user_key:
+        use = {k: v for k, v in kwargs.items() if k in key_as_main_identity}
+    else:
+        use = {} if ignore_kwargs else dict(kwargs)
+    use["active_script_hash"] = ctx.page_hash
+    if not ignore_kwargs:
+        active = dg._active(ctx)
+        use["form_id"] = active._target_block(ctx).form_id
+        use["active_dg_root_container"] = ROOT_INDEX[active._root]
+    parts = tuple(f"{k}\x00{v}" for k, v in use.items())
+    cache_key = (element_type, user_key, parts)
+    eid = _id_cache.get(cache_key)
+    if eid is None:
+        h = hashlib.blake2b(digest_size=16)
+        h.update(element_type.encode())
+        if user_key:
+            h.update(user_key.encode())
+        for k, v in use.items():
+            h.update(str(k).encode())
+            h.update(str(v).encode())
+        eid = f"$$ID-{h.hexdigest()}-{user_key}"
+        if len(_id_cache) > 100_000:
+            _id_cache.clear()
+        _id_cache[cache_key] = eid
+    if user_key:
+        if user_key in ctx.widget_user_keys:
+            raise E.StreamlitDuplicateElementKey(user_key)
+        ctx.widget_user_keys.add(user_key)
+    if eid in ctx.widget_ids:
+        raise E.StreamlitDuplicateElementId(element_type)
+    ctx.widget_ids.add(eid)
+    return eid
+
+
+# ---------------------------------------------------------------------------------- policies
+def check_callback(on_change: Any, param: str = "on_change", *, modes: tuple[str, ...] = ("rerun", "ignore")) -> Any:
+    """Validate a callback argument; return the callable (or None for a mode string)."""
+    if on_change is None or callable(on_change):
+        return on_change
+    if isinstance(on_change, str) and on_change in modes:
+        return None
+    if not modes:
+        if isinstance(on_change, str) and on_change == "rerun":
+            raise E.StreamlitAPIException(
+                f'`{param}="rerun"` is not supported on this widget. Pass a callback, or omit `{param}`.'
+            )
+        raise E.StreamlitValueError(param, ["a callback function"])
+    raise E.StreamlitValueError(param, ["a callback function", *(f'"{m}"' for m in modes)])
+
+
+def check_widget_policies(
+    ctx: RunContext,
+    dg: DeltaGenerator,
+    key: str | None,
+    on_change: Any = None,
+    *,
+    default_value: Any = None,
+    writes_allowed: bool = True,
+    enable_check_callback_rules: bool = True,
+) -> None:
+    if ctx.extra.get("in_cached_function"):
+        ctx.extra["cached_widget_warning"] = True
+    if enable_check_callback_rules and on_change is not None and dg._form_id(ctx):
+        raise E.StreamlitInvalidFormCallbackError()
+    if key is None:
+        return
+    state = ctx.session.state
+    if not state.is_new_state_value(key):
+        return
+    if not writes_allowed:
+        raise E.StreamlitValueAssignmentNotAllowedError(key=key)
+    global _shown_default_value_warning
+    if default_value is not None and not _shown_default_value_warning:
+        _LOGGER.warning(
+            f'The widget with key "{key}" was created with a default value but'
+            " also had its value set via the Session State API.",
+            stack_info=True,
+        )
+        _shown_default_value_warning = True
+
+
+def label_text(label: Any, label_visibility: str | None = "visible") -> str:
+    text = "" if label is None else str(label)
+    if not text:
+        logging.getLogger("streamlit.elements.lib.policies").warning(
+            "`label` got an empty value. This is discouraged for accessibility "
+            "reasons and may be disallowed in the future by raising an exception. "
+            "Please provide a non-empty label and hide it with label_visibility "
+            "if needed."
+        )
+    if label_visibility not in ("visible", "hidden", "collapsed"):
+        raise E.StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
+    return text
+
+
+def register_widget(
+    ctx: RunContext,
+    *,
+    element_id: str,
+    element_type: str,
+    user_key: str | None,
+    deserializer: Callable[[Any], Any],
+    serializer: Callable[[Any], Any],
+    on_change: Callable[..., Any] | None = None,
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    value_type: str = "value",
+    disabled: bool = False,
+    form_id: str = "",
+    label: str = "",
+    info: dict[str, Any] | None = None,
+) -> tuple[Any, bool]:
+    """Register a widget with the session state; return (value, value_changed)."""
+    meta = WidgetMeta(
+        id=element_id,
+        type=element_type,
+        deserializer=deserializer,
+        serializer=serializer,
+        value_type=value_type,
+        callback=on_change,
+        args=tuple(args) if args is not None else None,
+        kwargs=kwargs,
+        disabled=disabled,
+        form_id=form_id,
+        fragment_id=ctx.fragment_stack[-1] if ctx.fragment_stack else None,
+        user_key=user_key,
+        label=label,
+        info=info if info is not None else {},
+    )
+    return ctx.session.state.register_widget(meta, user_key)

@@ -1,0 +1,342 @@
+"""Buttons, checkboxes/toggles, text inputs, forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from apptest.runtime import context as _context
+from apptest.runtime.elements import Element
+from apptest.runtime.streamlit_api import errors as E
+from apptest.runtime.streamlit_api.core import (
+    DeltaGenerator,
+    check_callback,
+    check_widget_policies,
+    label_text,
+    register_widget,
+    to_key,
+    widget_id,
+)
+
+FORM_DOCS_INFO = (
+    "\n\nFor more information, refer to the\n"
+    "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+)
+
+
+def _trigger_deserialize(wire: Any) -> bool:
+    return bool(wire) if wire is not None else False
+
+
+def _bool_serialize(v: Any) -> bool:
+    return bool(v)
+
+
+def _identity(v: Any) -> Any:
+    return v
+
+
+class BasicWidgetsMixin:
+    # ------------------------------------------------------------------ buttons
+    def button(
+        self,
+        label: str,
+        key: Any = None,
+        help: str | None = None,  # noqa: A002 - Streamlit's parameter
+        on_click: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        type: str = "secondary",  # noqa: A002
+        icon: str | None = None,
+        icon_position: str = "left",
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: str | None = None,
+        wrap: bool | None = None,
+    ) -> bool:
+        return self._button(
+            label, key, help, False, on_click, args, kwargs,
+            type=type, icon=icon, icon_position=icon_position, disabled=disabled, width=width, shortcut=shortcut,
+        )
+
+    def form_submit_button(
+        self,
+        label: str = "Submit",
+        help: str | None = None,  # noqa: A002
+        on_click: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        key: Any = None,
+        type: str = "secondary",  # noqa: A002
+        icon: str | None = None,
+        icon_position: str = "left",
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: str | None = None,
+        wrap: bool | None = None,
+    ) -> bool:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        form_id = dg._form_id(ctx)
+        submit_key = to_key(key) or f"FormSubmitter:{form_id}-{label}"
+        return self._button(
+            label, submit_key, help, True, on_click, args, kwargs,
+            type=type, icon=icon, icon_position=icon_position, disabled=disabled, width=width, shortcut=shortcut,
+        )
+
+    def _button(
+        self,
+        label: Any,
+        key: Any,
+        help: str | None,  # noqa: A002
+        is_form_submitter: bool,
+        on_click: Any,
+        args: Any,
+        kwargs: Any,
+        *,
+        type: str = "secondary",  # noqa: A002
+        icon: str | None = None,
+        icon_position: str = "left",
+        disabled: bool = False,
+        width: Any = "content",
+        shortcut: str | None = None,
+    ) -> bool:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        key = to_key(key)
+        label = "" if label is None else str(label)
+        on_click = check_callback(on_click, "on_click", modes=())
+        check_widget_policies(
+            ctx, dg, key, on_click, default_value=None, writes_allowed=False,
+            enable_check_callback_rules=not is_form_submitter,
+        )
+        in_form = bool(dg._form_id(ctx))
+        form_id = dg._form_id(ctx) if is_form_submitter else ""
+        element_type = "form_submit_button" if is_form_submitter else "button"
+        eid = widget_id(
+            ctx, element_type, key, dg, True,
+            {"label": label, "icon": icon, "help": help, "is_form_submitter": is_form_submitter, "type": type,
+             "width": width, "icon_position": icon_position, "shortcut": shortcut},
+        )
+        if in_form and not is_form_submitter:
+            raise E.StreamlitInvalidLayoutContextError(
+                "`st.button()` can't be used in an `st.form()`. Use "
+                "`st.form_submit_button()` instead to submit the form." + FORM_DOCS_INFO
+            )
+        if not in_form and is_form_submitter:
+            raise E.StreamlitInvalidLayoutContextError(
+                "`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO
+            )
+        value, _ = register_widget(
+            ctx, element_id=eid, element_type="button", user_key=key,
+            deserializer=_trigger_deserialize, serializer=_bool_serialize, on_change=on_click,
+            args=args, kwargs=kwargs, value_type="trigger_value", disabled=disabled, form_id=form_id, label=label,
+            info={"is_form_submitter": is_form_submitter},
+        )
+        dg._enqueue(ctx, Element("button", {
+            "id": eid, "key": key, "label": label, "value": value, "help": help or "", "form_id": form_id,
+            "disabled": disabled, "type": type, "is_form_submitter": is_form_submitter, "icon": icon or "",
+        }))
+        return bool(value) if value is not None else False
+
+    # ------------------------------------------------------------------ checkbox / toggle
+    def checkbox(
+        self,
+        label: str,
+        value: bool = False,
+        key: Any = None,
+        help: str | None = None,  # noqa: A002
+        on_change: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "content",
+        bind: str | None = None,
+        persist_state: str | None = None,
+    ) -> bool:
+        return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)
+
+    def toggle(
+        self,
+        label: str,
+        value: bool = False,
+        key: Any = None,
+        help: str | None = None,  # noqa: A002
+        on_change: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "content",
+        bind: str | None = None,
+        persist_state: str | None = None,
+    ) -> bool:
+        return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)
+
+    def _checkbox(
+        self, kind: str, label: Any, value: Any, key: Any, help: str | None, on_change: Any, args: Any,  # noqa: A002
+        kwargs: Any, disabled: bool, label_visibility: str, width: Any,
+    ) -> bool:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        key = to_key(key)
+        on_change = check_callback(on_change)
+        check_widget_policies(ctx, dg, key, on_change, default_value=None if value is False else value)
+        label = label_text(label, label_visibility)
+        default = bool(value)
+        eid = widget_id(ctx, kind, key, dg, True, {"label": label, "value": default, "help": help, "width": width})
+        form_id = dg._form_id(ctx)
+
+        def deserialize(wire: Any) -> bool:
+            return bool(wire if wire is not None else default)
+
+        v, _ = register_widget(
+            ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize,
+            serializer=_bool_serialize, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            form_id=form_id, label=label, info={"default": default},
+        )
+        dg._enqueue(ctx, Element(kind, {
+            "id": eid, "key": key, "label": label, "value": v, "default": default, "help": help or "",
+            "form_id": form_id, "disabled": disabled, "label_visibility": label_visibility,
+        }))
+        return v  # type: ignore[no-any-return]
+
+    # ------------------------------------------------------------------ text
+    def text_input(
+        self,
+        label: str,
+        value: Any = "",
+        max_chars: int | None = None,
+        key: Any = None,
+        type: str = "default",  # noqa: A002
+        help: str | None = None,  # noqa: A002
+        autocomplete: str | None = None,
+        on_change: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        icon: str | None = None,
+        width: Any = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
+        live: bool = False,
+        validate: Any = None,
+        required: bool = False,
+    ) -> str | None:
+        if type not in ("default", "password"):
+            raise E.StreamlitAPIException(
+                f"'{type}' is not a valid text_input type. Valid types are 'default' and 'password'."
+            )
+        ident = {"label": None, "value": None, "max_chars": max_chars, "type": type, "help": help,
+                 "autocomplete": autocomplete, "placeholder": placeholder, "icon": icon, "width": width,
+                 "live": live, "validate": validate, "required": required}
+        return self._text("text_input", label, value, max_chars, key, help, on_change, args, kwargs, placeholder,
+                          disabled, label_visibility, ident, {"max_chars", "validate"}, {"type": type})
+
+    def text_area(
+        self,
+        label: str,
+        value: Any = "",
+        height: Any = None,
+        max_chars: int | None = None,
+        key: Any = None,
+        help: str | None = None,  # noqa: A002
+        on_change: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
+        required: bool = False,
+    ) -> str | None:
+        ident = {"label": None, "value": None, "height": height, "max_chars": max_chars, "help": help,
+                 "placeholder": placeholder, "width": width, "required": required}
+        return self._text("text_area", label, value, max_chars, key, help, on_change, args, kwargs, placeholder,
+                          disabled, label_visibility, ident, {"max_chars"}, {})
+
+    def _text(
+        self, kind: str, label: Any, value: Any, max_chars: int | None, key: Any, help: str | None,  # noqa: A002
+        on_change: Any, args: Any, kwargs: Any, placeholder: str | None, disabled: bool, label_visibility: str,
+        ident: dict[str, Any], whitelist: set[str], extra: dict[str, Any],
+    ) -> str | None:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        key = to_key(key)
+        on_change = check_callback(on_change)
+        check_widget_policies(ctx, dg, key, on_change, default_value=None if value == "" else value)
+        label = label_text(label, label_visibility)
+        state = ctx.session.state
+        if key is not None and key in state and state[key] is None:
+            value = None
+        default = None if value is None else str(value)
+        if default is not None and max_chars is not None and len(default) > max_chars:
+            default = default[:max_chars]
+        ident["label"] = label
+        ident["value"] = default
+        eid = widget_id(ctx, kind, key, dg, whitelist, ident)
+        form_id = dg._form_id(ctx)
+
+        def deserialize(wire: Any) -> str | None:
+            if wire is None:
+                return default
+            return str(wire)
+
+        def serialize(v: Any) -> Any:
+            if v is None:
+                return None
+            s = str(v)
+            return s[:max_chars] if max_chars is not None else s
+
+        v, _ = register_widget(
+            ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize, serializer=serialize,
+            on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, form_id=form_id, label=label,
+            info={"max_chars": max_chars, "default": default},
+        )
+        if kind == "text_area" and v is not None and not isinstance(v, str):
+            raise TypeError("bad argument type for built-in operation")
+        dg._enqueue(ctx, Element(kind, {
+            "id": eid, "key": key, "label": label, "value": v, "default": default, "max_chars": max_chars or 0,
+            "placeholder": placeholder or "", "help": help or "", "form_id": form_id, "disabled": disabled,
+            "label_visibility": label_visibility, **extra,
+        }))
+        return v  # type: ignore[no-any-return]
+
+    # ------------------------------------------------------------------ forms
+    def form(
+        self,
+        key: str,
+        clear_on_submit: bool = False,
+        *,
+        enter_to_submit: bool = True,
+        border: bool = True,
+        width: Any = "stretch",
+        height: Any = "content",
+    ) -> DeltaGenerator:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        if dg._form_id(ctx):
+            raise E.StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
+        form_key = str(key)
+        if form_key in ctx.form_ids:
+            raise E.StreamlitDuplicateElementKey(form_key)
+        state = ctx.session.state
+        if state.is_new_state_value(form_key):
+            raise E.StreamlitValueAssignmentNotAllowedError(key=form_key)
+        ctx.form_ids.add(form_key)
+        forms = ctx.session.stores.setdefault("forms", {})
+        forms[form_key] = {"clear_on_submit": clear_on_submit, "enter_to_submit": enter_to_submit}
+        return dg._add_block("form", {"form_id": form_key, "clear_on_submit": clear_on_submit,
+                                      "enter_to_submit": enter_to_submit, "border": border}, form_id=form_key)

@@ -1,0 +1,7 @@
+"""Widget family: numeric."""
+
+from __future__ import annotations
+
+
+class NumericWidgetsMixin:
+    pass

@@ -1,0 +1,7 @@
+"""Widget family: other."""
+
+from __future__ import annotations
+
+
+class OtherWidgetsMixin:
+    pass

@@ -1,0 +1,7 @@
+"""Widget family: selection."""
+
+from __future__ import annotations
+
+
+class SelectionWidgetsMixin:
+    pass
