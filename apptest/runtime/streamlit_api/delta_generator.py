@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from apptest.runtime.streamlit_api import core
+from apptest.runtime.streamlit_api.elements_more import MoreElementsMixin
 from apptest.runtime.streamlit_api.layout import LayoutMixin
 from apptest.runtime.streamlit_api.text import TextMixin
 from apptest.runtime.streamlit_api.widgets_basic import BasicWidgetsMixin
@@ -18,6 +19,7 @@ class DeltaGenerator(
     OtherWidgetsMixin,
     TextMixin,
     LayoutMixin,
+    MoreElementsMixin,
     core.DeltaGenerator,
 ):
     """Streamlit's ``DeltaGenerator``: ``st``, ``st.sidebar`` and every container."""

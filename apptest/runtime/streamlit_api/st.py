@@ -14,6 +14,8 @@ from apptest.runtime.streamlit_api.control import rerun, stop
 from apptest.runtime.streamlit_api.delta_generator import DeltaGenerator
 from apptest.runtime.streamlit_api.query_params import QueryParamsProxy
 from apptest.runtime.streamlit_api.state_proxy import SessionStateProxy
+from apptest.runtime.streamlit_api.services import *  # noqa: F403 - the module-level services
+from apptest.runtime.streamlit_api.namespace_extra import *  # noqa: F403 - other module-level names
 
 __version__ = "1.67.0"
 
