@@ -1,0 +1,7 @@
+"""``python -m apptest`` is the ``apptest`` command."""
+
+import sys
+
+from apptest.cli import main
+
+sys.exit(main())
