@@ -16,8 +16,8 @@ with st.form("add_form", clear_on_submit=True):
     st.text_input("New item", key="new_todo")
     st.form_submit_button("Add", on_click=add_todo)
 
-for i, todo in enumerate(st.session_state.todos):
-    todo["done"] = st.checkbox(todo["text"], value=todo["done"], key=f"done_{i}")
+for todo in st.session_state.todos:
+    todo["done"] = st.checkbox(todo["text"], value=todo["done"], key=f"done_{todo['text']}")
 
 remaining = sum(not t["done"] for t in st.session_state.todos)
 st.caption(f"{remaining} of {len(st.session_state.todos)} left")
