@@ -260,8 +260,10 @@ class Replayer:
                 hint="target the widget by its key instead (give it `key=` in the app if it has none)",
             )
         suggestion = _did_you_mean(target, keys + labels)
+        shown = [n.props for n in _walk(self.session.roots["main"]) if not n.is_block and n.type == "exception"]
+        because = f" (the last run ended with {shown[0]['type']}: {shown[0]['message']})" if shown else ""
         raise UnknownTargetError(
-            f"no widget with key or label {target!r} in the current run",
+            f"no widget with key or label {target!r} in the current run{because}",
             step=step.index,
             alternatives=[f"key {k}" for k in keys] + [f"label {lab!r}" for lab in labels],
             hint=suggestion or "check the widget is rendered at this point of the scenario",
