@@ -44,3 +44,6 @@ def _bind_element_methods() -> None:
 _bind_element_methods()
 
 __all__ = [name for name in dir() if not name.startswith("_")]
+
+# Errors name this module "streamlit", as they do for the real package.
+__name__ = "streamlit"
