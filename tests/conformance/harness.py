@@ -3,11 +3,19 @@
 The comparison goes through the public AppTest surface only (element types, keys, labels,
 values, exceptions, session state), which is exactly the drop-in contract, so the same
 normaliser reads both drivers.
+
+Steps are small callables taking the AppTest object; the helpers below (``click``,
+``set_value``, ``state`` ...) build them with a readable ``__name__`` so a failing step is
+easy to find in the diff message.
 """
 
 from __future__ import annotations
 
+import difflib
+import json
 import math
+import pprint
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +40,8 @@ class Case:
     apptest_artifact: str | None = None
     setup: Action | None = None
     tags: tuple[str, ...] = field(default=())
+    # Extra pytest marks (e.g. a strict xfail) for this case.
+    marks: tuple[Any, ...] = field(default=())
 
 
 def _norm_value(v: Any) -> Any:
@@ -46,6 +56,25 @@ def _norm_value(v: Any) -> Any:
     if type(v).__module__ not in ("builtins", "datetime", "decimal", "enum"):
         return type(v).__name__
     return v
+
+
+def _norm_json(body: Any) -> Any:
+    """JSON bodies compare as data: session-state dicts have hash order (spec §1)."""
+    if not isinstance(body, str):
+        return _norm_value(body)
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body
+
+    def sort(x: Any) -> Any:
+        if isinstance(x, dict):
+            return {k: sort(x[k]) for k in sorted(x)}
+        if isinstance(x, list):
+            return [sort(i) for i in x]
+        return x
+
+    return ("json", sort(data))
 
 
 def _node(n: Any) -> Any:
@@ -74,9 +103,11 @@ def _node(n: Any) -> Any:
         out["value"] = _norm_value(n.value)
         return out
     try:
-        out["value"] = _norm_value(n.value)
+        value = n.value
     except Exception as e:  # some element kinds have no value in one driver
         out["value"] = f"<{type(e).__name__}>"
+        return out
+    out["value"] = _norm_json(value) if t == "json" else _norm_value(value)
     return out
 
 
@@ -92,13 +123,29 @@ def _exceptions(at: Any) -> list[tuple[str, str]]:
     return [(str(e.value), str(e.proto.type) if hasattr(e, "proto") else "") for e in at.exception]
 
 
+_ELEMENT_ID = re.compile(r"\$\$ID-[0-9a-f]{32}-")
+
+
+def _mask_ids(x: Any) -> Any:
+    """Element ids hash the page's script path (a temp file in AppTest): compare them masked."""
+    if isinstance(x, str):
+        return _ELEMENT_ID.sub("$$ID-<hash>-", x)
+    if isinstance(x, tuple):
+        return tuple(_mask_ids(i) for i in x)
+    if isinstance(x, list):
+        return [_mask_ids(i) for i in x]
+    if isinstance(x, dict):
+        return {k: _mask_ids(v) for k, v in x.items()}
+    return x
+
+
 def snapshot(at: Any) -> dict[str, Any]:
-    state = at.session_state.filtered_state
-    return {
-        "state": {k: _norm_value(v) for k, v in state.items()},
+    state = at.session_state.to_dict()
+    return _mask_ids({
+        "state": {k: _norm_value(v) for k, v in sorted(state.items())},
         "tree": _tree(at),
         "exceptions": _exceptions(at),
-    }
+    })
 
 
 def drive(app_test_cls: Any, case: Case) -> list[Any]:
@@ -114,5 +161,151 @@ def drive(app_test_cls: Any, case: Case) -> list[Any]:
             step(at)
             results.append(snapshot(at))
     except Exception as err:  # the drivers must fail the same way too
-        results.append(("raised", type(err).__name__, str(err)))
+        results.append(_mask_ids(("raised", type(err).__name__, str(err))))
     return results
+
+
+# ---------------------------------------------------------------------------------- compare
+def _step_name(case: Case, i: int) -> str:
+    if i == 0:
+        return "initial run"
+    if i - 1 < len(case.steps):
+        return f"step {i} ({getattr(case.steps[i - 1], '__name__', 'step')})"
+    return f"step {i}"
+
+
+def compare(case: Case, expected: list[Any], actual: list[Any]) -> str | None:
+    """Return a readable diff of the first step that differs, or None when they agree."""
+    for i in range(max(len(expected), len(actual))):
+        e = expected[i] if i < len(expected) else "<no result: the run ended earlier>"
+        a = actual[i] if i < len(actual) else "<no result: the run ended earlier>"
+        if e == a:
+            continue
+        e_txt = pprint.pformat(e, width=110).splitlines()
+        a_txt = pprint.pformat(a, width=110).splitlines()
+        diff = "\n".join(difflib.unified_diff(e_txt, a_txt, "streamlit AppTest", "apptest AppTest", lineterm=""))
+        return f"case {case.name!r}: {_step_name(case, i)} differs\n{diff}"
+    return None
+
+
+def our_app_test() -> Any:
+    from apptest.testing import AppTest
+
+    return AppTest
+
+
+def streamlit_app_test() -> Any:
+    from streamlit.testing.v1 import AppTest
+
+    return AppTest
+
+
+def check_case(case: Case) -> None:
+    expected = drive(streamlit_app_test(), case)
+    actual = drive(our_app_test(), case)
+    msg = compare(case, expected, actual)
+    assert msg is None, msg
+
+
+def params(cases: Sequence[Case]) -> list[Any]:
+    """pytest parameters with readable ids (and each case's own marks)."""
+    import pytest
+
+    names = [c.name for c in cases]
+    dup = {n for n in names if names.count(n) > 1}
+    assert not dup, f"duplicate case names: {sorted(dup)}"
+    return [pytest.param(c, id=c.name, marks=c.marks) for c in cases]
+
+
+# ---------------------------------------------------------------------------------- steps
+def _named(fn: Action, name: str) -> Action:
+    fn.__name__ = name  # type: ignore[attr-defined]
+    return fn
+
+
+def _widget(at: Any, kind: str, ref: str | int) -> Any:
+    widgets = getattr(at, kind)
+    return widgets(ref) if isinstance(ref, str) else widgets[ref]
+
+
+def run() -> Action:
+    """A plain rerun (AppTest re-sends every widget value; nothing changed)."""
+    return _named(lambda at: at.run(), "run")
+
+
+def act(kind: str, ref: str | int, method: str, *args: Any, run: bool = True) -> Action:
+    """``at.<kind>(ref).<method>(*args)`` then ``at.run()`` (unless ``run=False``: staged only)."""
+
+    def step(at: Any) -> None:
+        getattr(_widget(at, kind, ref), method)(*args)
+        if run:
+            at.run()
+
+    arg_txt = ", ".join(repr(a) for a in args)
+    return _named(step, f"{kind}({ref!r}).{method}({arg_txt}){'' if run else ' [staged]'}")
+
+
+def click(ref: str | int, kind: str = "button", *, run: bool = True) -> Action:
+    return act(kind, ref, "click", run=run)
+
+
+def set_value(kind: str, ref: str | int, value: Any, *, run: bool = True) -> Action:
+    return act(kind, ref, "set_value", value, run=run)
+
+
+def state(key: str, value: Any, *, run: bool = True) -> Action:
+    """``at.session_state[key] = value`` between runs, then run."""
+
+    def step(at: Any) -> None:
+        at.session_state[key] = value
+        if run:
+            at.run()
+
+    return _named(step, f"session_state[{key!r}] = {value!r}")
+
+
+def del_state(key: str, *, run: bool = True) -> Action:
+    def step(at: Any) -> None:
+        del at.session_state[key]
+        if run:
+            at.run()
+
+    return _named(step, f"del session_state[{key!r}]")
+
+
+def query(key: str, value: Any, *, run: bool = True) -> Action:
+    def step(at: Any) -> None:
+        at.query_params[key] = value
+        if run:
+            at.run()
+
+    return _named(step, f"query_params[{key!r}] = {value!r}")
+
+
+# ---------------------------------------------------------------------------------- scripts
+PRELUDE = '''\
+import streamlit as st
+
+
+def show(*vals):
+    st.text(" | ".join(repr(v) for v in vals))
+
+
+def attempt(fn):
+    try:
+        return fn()
+    except Exception as e:
+        st.text(f"{type(e).__name__}: {e}")
+'''
+
+
+def script(body: str) -> str:
+    """An app script: the shared prelude (``st``, ``show``, ``attempt``) plus ``body``."""
+    import textwrap
+
+    return PRELUDE + textwrap.dedent(body)
+
+
+def case(name: str, body: str, *steps: Action, artifact: str | None = None, setup: Action | None = None,
+         marks: tuple[Any, ...] = ()) -> Case:
+    return Case(name=name, script=script(body), steps=steps, apptest_artifact=artifact, setup=setup, marks=marks)
