@@ -64,7 +64,7 @@ class Expect:
     absent: list[str] | None = None
     text: list[str] | None = None
     widgets: dict[str, Any] | None = None
-    exception: str | None | Literal[NotGiven.NOT_GIVEN] = NOT_GIVEN
+    exception: str | Literal[NotGiven.NOT_GIVEN] | None = NOT_GIVEN
 
 
 @dataclass(frozen=True)
