@@ -1,0 +1,625 @@
+"""``apptest.testing.AppTest`` is a drop-in for ``streamlit.testing.v1.AppTest``.
+
+Every test here runs twice, once with Streamlit's own ``AppTest`` and once with ours (the
+``AT`` fixture), with the same assertions: a behaviour is only asserted if Streamlit shows it
+too. The few tests at the end cover what only apptest defines (gaps it reports clearly).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from apptest.testing import AppTest as OurAppTest
+
+MISSING_KEY = (
+    'st.session_state has no key "{}". Did you forget to initialize it? '
+    "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
+)
+MISSING_ATTR = (
+    'st.session_state has no attribute "{}". Did you forget to initialize it? '
+    "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
+)
+
+
+@pytest.fixture(params=["streamlit", "apptest"])
+def AT(request: pytest.FixtureRequest) -> Any:
+    """The AppTest class under test: Streamlit's, then ours."""
+    if request.param == "streamlit":
+        from streamlit.testing.v1 import AppTest
+
+        return AppTest
+    return OurAppTest
+
+
+def raised(fn: Any) -> tuple[str, str]:
+    """(exception class name, message) raised by ``fn()``; the drivers must fail alike."""
+    try:
+        fn()
+    except BaseException as e:
+        return type(e).__name__, str(e)
+    raise AssertionError("nothing was raised")
+
+
+# ---------------------------------------------------------------------------------- seed doc
+COUNTER = """
+import streamlit as st
+
+st.title("Counter Example")
+if "count" not in st.session_state:
+    st.session_state.count = 0
+
+increment = st.button("Increment")
+if increment:
+    st.session_state.count += 1
+
+st.write("Count = ", st.session_state.count)
+"""
+
+
+def test_counter_with_session_state(AT: Any) -> None:
+    at = AT.from_string(COUNTER).run()
+    assert at.title[0].value == "Counter Example"
+    assert at.markdown[0].value == "Count =  `0`"
+    assert at.button[0].value is False
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Count =  `1`"
+    assert at.button[0].value is True
+    at.button[0].click().run()
+    assert at.session_state.count == 2
+    at.run()  # a plain rerun: the button is back to False
+    assert at.button[0].value is False
+    assert at.session_state["count"] == 2
+
+
+CALLBACKS = """
+import streamlit as st
+
+if "count" not in st.session_state:
+    st.session_state.count = 0
+
+def increment_counter(increment_value=0):
+    st.session_state.count += increment_value
+
+def decrement_counter(decrement_value=0):
+    st.session_state.count -= decrement_value
+
+st.button("Increment", on_click=increment_counter, kwargs=dict(increment_value=5))
+st.button("Decrement", on_click=decrement_counter, args=(1,))
+st.write("Count = ", st.session_state.count)
+
+def changed():
+    st.session_state.log = st.session_state.get("log", []) + [st.session_state.name]
+
+st.text_input("Name", key="name", on_change=changed)
+"""
+
+
+def test_callbacks_with_args_and_kwargs(AT: Any) -> None:
+    at = AT.from_string(CALLBACKS).run()
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Count =  `5`"
+    at.button[1].click().run()
+    assert at.session_state.count == 4
+    assert at.markdown[0].value == "Count =  `4`"
+    at.text_input(key="name").input("Ada").run()
+    assert at.session_state.log == ["Ada"]
+    at.run()  # same value again: no callback
+    assert at.session_state.log == ["Ada"]
+    at.text_input(key="name").set_value("Bo").run()
+    assert at.session_state.log == ["Ada", "Bo"]
+
+
+FORM = """
+import streamlit as st
+
+def form_callback():
+    st.session_state.log = (st.session_state.my_text, st.session_state.my_checkbox)
+
+with st.form(key="my_form"):
+    text_input = st.text_input("My text", key="my_text")
+    checkbox_input = st.checkbox("Yes or No", key="my_checkbox")
+    submit_button = st.form_submit_button(label="Submit", on_click=form_callback)
+
+st.write("submitted" if submit_button else "not submitted")
+st.write(repr((text_input, checkbox_input)))
+"""
+
+
+def test_form_with_submit_callback(AT: Any) -> None:
+    at = AT.from_string(FORM).run()
+    assert "log" not in at.session_state
+    assert at.form_submit_button[0].label == "Submit"
+    assert at.form_submit_button[0].form_id == "my_form"
+    assert at.text_input[0].form_id == "my_form"
+
+    # Edits without a submit are discarded by the next run (spec Appendix B).
+    at.text_input(key="my_text").input("hi")
+    at.checkbox(key="my_checkbox").check()
+    at.run()
+    assert at.markdown.values == ["not submitted", "('', False)"]
+    assert at.text_input(key="my_text").value == ""
+    assert "log" not in at.session_state
+
+    at.text_input(key="my_text").input("hi")
+    at.checkbox(key="my_checkbox").check()
+    at.button(key="FormSubmitter:my_form-Submit").click().run()
+    assert at.session_state.log == ("hi", True)
+    assert at.markdown.values == ["submitted", "('hi', True)"]
+
+    at.run()  # the submitted values stay, the submit button resets
+    assert at.markdown.values == ["not submitted", "('hi', True)"]
+    assert at.session_state.my_text == "hi"
+
+
+def test_form_clear_on_submit(AT: Any) -> None:
+    script = """
+import streamlit as st
+with st.form("f", clear_on_submit=True):
+    t = st.text_input("t", key="t")
+    sent = st.form_submit_button("Send")
+st.write(repr((t, sent)))
+"""
+    at = AT.from_string(script).run()
+    at.text_input[0].input("one")
+    at.form_submit_button[0].click().run()
+    assert at.markdown[0].value == "('one', True)"
+    at.form_submit_button[0].click().run()  # the field was cleared after the last submit
+    assert at.markdown[0].value == "('', True)"
+
+
+# ---------------------------------------------------------------------------------- documented errors
+def test_missing_key_error_text(AT: Any) -> None:
+    at = AT.from_string("import streamlit as st\nst.write(st.session_state['value'])").run()
+    assert len(at.exception) == 1
+    e = at.exception[0]
+    assert e.value == repr(MISSING_KEY.format("value"))
+    assert e.message == e.value
+    assert e.proto.type == "KeyError"
+    assert e.is_markdown is False
+    assert e.type == "exception"
+
+    at = AT.from_string("import streamlit as st\nst.write(st.session_state.value)").run()
+    assert at.exception[0].value == MISSING_ATTR.format("value")
+    assert at.exception[0].proto.type == "AttributeError"
+
+
+def test_modifying_widget_state_after_instantiation(AT: Any) -> None:
+    script = """
+import streamlit as st
+st.text_input("My text", key="my_text")
+st.session_state.my_text = "x"
+"""
+    at = AT.from_string(script).run()
+    e = at.exception[0]
+    assert e.value == (
+        "`st.session_state['my_text']` cannot be modified after the widget with that key is instantiated. "
+        "Assign `st.session_state['my_text']` before creating the widget, or update it from an `on_change` or "
+        "`on_click` callback, which runs before the widget is instantiated. If this is a read-only session "
+        "state key (buttons, file and media inputs, `st.data_editor`, forms, chart or `ButtonColumn` "
+        "selections), store the value under a different session state key."
+    )
+    assert e.is_markdown is True
+    assert e.proto.type == "streamlit.errors.StreamlitWidgetAlreadyInstantiatedError"
+
+
+def test_button_key_cannot_be_set(AT: Any) -> None:
+    script = """
+import streamlit as st
+if "my_button" not in st.session_state:
+    st.session_state.my_button = True
+st.button("My button", key="my_button")
+"""
+    at = AT.from_string(script).run()
+    e = at.exception[0]
+    assert e.value == (
+        "`st.session_state['my_button']` is read-only and cannot be assigned through session state. "
+        "Use a different session state key for values you need to set."
+    )
+    assert e.proto.type == "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
+    assert at.button == []  # the exception replaced the widget
+
+
+def test_uncaught_and_shown_exceptions(AT: Any) -> None:
+    script = """
+import streamlit as st
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    st.exception(e)
+st.error("bad")
+raise ValueError("boom")
+"""
+    at = AT.from_string(script).run()
+    assert [e.value for e in at.exception] == ["division by zero", "boom"]
+    assert [e.proto.type for e in at.exception] == ["ZeroDivisionError", "ValueError"]
+    assert at.exception[1].is_markdown is False
+    assert 'raise ValueError("boom")' in at.exception[1].stack_trace[-1]
+    assert at.error[0].value == "bad"
+    assert len(at.main.children) == 3
+
+
+# ---------------------------------------------------------------------------------- session state
+STATE_APP = """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.text_input("Text", key="t")
+st.checkbox("Check", key="c")
+st.write(repr(sorted(k for k in st.session_state.keys())))
+"""
+
+
+def test_session_state_between_runs(AT: Any) -> None:
+    at = AT.from_string(STATE_APP)
+    assert raised(lambda: at.session_state["runs"]) == (
+        "KeyError",
+        repr(MISSING_KEY.format("runs")),
+    )
+    at.session_state["seed"] = 1
+    at.run()
+    assert at.session_state["seed"] == 1
+    assert at.session_state.runs == 1
+    assert "seed" in at.session_state
+    assert "nope" not in at.session_state
+    assert sorted(at.session_state) == ["c", "runs", "seed", "t"]
+    assert len(at.session_state) == 4
+    assert at.session_state.to_dict() == {"seed": 1, "runs": 1, "t": "", "c": False}
+    assert sorted(at.session_state.keys()) == ["c", "runs", "seed", "t"]
+    assert dict(at.session_state.items()) == at.session_state.to_dict()
+    assert sorted(map(repr, at.session_state.values())) == sorted(map(repr, [1, 1, "", False]))
+    assert at.session_state.get("nope", 7) == 7
+    assert raised(lambda: at.session_state["nope"]) == (
+        "KeyError",
+        repr(MISSING_KEY.format("nope")),
+    )
+    assert raised(lambda: at.session_state.nope) == (
+        "AttributeError",
+        "nope not found in session_state.",
+    )
+
+    at.session_state.seed = 2
+    del at.session_state["runs"]
+    at.run()
+    assert at.session_state.seed == 2
+    assert at.session_state.runs == 1  # deleted, then set again by the script
+    assert at.markdown[0].value == "['c', 'runs', 'seed', 't']"
+
+    del at.session_state.seed
+    assert "seed" not in at.session_state
+    assert raised(lambda: at.session_state.__delitem__("seed")) == (
+        "KeyError",
+        repr(MISSING_KEY.format("seed")),
+    )
+    assert raised(lambda: delattr(at.session_state, "seed")) == (
+        "AttributeError",
+        "seed not found in session_state.",
+    )
+    assert repr(at.session_state) == repr(at.session_state.to_dict())
+
+
+def test_widget_value_written_through_session_state(AT: Any) -> None:
+    script = """
+import streamlit as st
+def changed():
+    st.session_state.calls = st.session_state.get("calls", 0) + 1
+v = st.text_input("Text", key="t", on_change=changed)
+st.write(repr(v))
+"""
+    at = AT.from_string(script).run()
+    at.session_state["t"] = "from test"
+    at.run()
+    assert at.markdown[0].value == "'from test'"
+    assert at.text_input(key="t").value == "from test"
+    assert "calls" not in at.session_state  # sent as the widget's value too: no callback
+    at.run()
+    assert at.text_input[0].value == "from test"
+
+
+def test_staged_values_apply_to_the_next_run_only(AT: Any) -> None:
+    script = """
+import streamlit as st
+c = st.checkbox("Check")
+t = st.toggle("Toggle", value=True)
+b = st.button("Go")
+st.write(repr((c, t, b)))
+"""
+    at = AT.from_string(script).run()
+    at.checkbox[0].check()
+    at.toggle[0].set_value(False)
+    at.button[0].click()
+    assert at.checkbox[0].value is True  # staged values read back before the run
+    assert at.button[0].value is True
+    at.run()
+    assert at.markdown[0].value == "(True, False, True)"
+    at.run()
+    assert at.markdown[0].value == "(True, False, False)"
+    at.checkbox[0].uncheck().run()
+    assert at.markdown[0].value == "(False, False, False)"
+
+
+def test_deleting_a_rendered_widget_key_breaks_the_next_run(AT: Any) -> None:
+    script = """
+import streamlit as st
+st.text_input("t", key="k")
+if st.session_state.get("go"):
+    del st.session_state["k"]
+"""
+    at = AT.from_string(script).run()
+    at.session_state["go"] = True
+    at.run()
+    name, message = raised(at.run)
+    assert name == "KeyError"
+    assert message.startswith("'st.session_state has no key \"$$ID-")
+    assert message.endswith(
+        '-k". Did you forget to initialize it? More info: '
+        "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization'"
+    )
+
+
+# ---------------------------------------------------------------------------------- elements
+ELEMENTS = """
+import streamlit as st
+st.title("Title")
+st.header("Header")
+st.subheader("Sub")
+st.markdown("**md**")
+st.caption("cap")
+st.text("plain")
+st.code("x = 1", language="python")
+st.json({"a": 1})
+st.error("e")
+st.warning("w", icon="⚠️")
+st.info("i")
+st.success("s")
+st.text_input("Name", key="name", help="your name", placeholder="Ada", max_chars=5)
+st.text_area("Bio", value="hello")
+st.checkbox("Agree", value=True, disabled=True, key="agree")
+st.button("Primary", type="primary", help="press")
+st.sidebar.toggle("Dark", key="dark")
+st.sidebar.markdown("side")
+st.empty()
+"""
+
+
+def test_element_accessors_and_attributes(AT: Any) -> None:
+    at = AT.from_string(ELEMENTS).run()
+    assert at.title[0].value == "Title"
+    assert at.title[0].tag == "h1"
+    assert at.header[0].value == "Header"
+    assert at.header[0].tag == "h2"
+    assert at.subheader[0].value == "Sub"
+    assert at.markdown.values == ["**md**", "side"]
+    assert at.caption[0].value == "cap"
+    assert at.caption[0].is_caption is True
+    assert at.markdown[0].is_caption is False
+    assert at.text[0].value == "plain"
+    assert at.code[0].value == "x = 1"
+    assert at.code[0].language == "python"
+    assert at.json[0].value == '{"a": 1}'
+    assert (at.error[0].value, at.warning[0].value, at.info[0].value, at.success[0].value) == (
+        "e",
+        "w",
+        "i",
+        "s",
+    )
+    assert at.warning[0].icon == "⚠️"
+    assert [e.type for e in (at.error[0], at.warning[0], at.info[0], at.success[0])] == [
+        "error",
+        "warning",
+        "info",
+        "success",
+    ]
+
+    ti = at.text_input(key="name")
+    assert (ti.label, ti.help, ti.placeholder, ti.max_chars, ti.value) == (
+        "Name",
+        "your name",
+        "Ada",
+        5,
+        "",
+    )
+    assert ti.id.startswith("$$ID-") and ti.id.endswith("-name")
+    assert ti.key == "name"
+    assert ti.form_id == ""
+    assert ti.disabled is False
+    assert ti.type == "text_input"
+    assert at.text_area[0].value == "hello"
+    assert at.text_area[0].key is None
+    assert at.checkbox[0].value is True
+    assert at.checkbox[0].disabled is True
+    assert at.button[0].proto.type == "primary"
+    assert at.button[0].help == "press"
+    assert at.button[0].type == "button"
+    assert at.toggle(key="dark").value is False
+    assert at.get("empty")[0].value is None
+
+    assert raised(lambda: at.checkbox[0].check()) == (
+        "AppTestError",
+        "Cannot update a disabled checkbox widget (key='agree'). A browser user cannot interact with a "
+        "disabled widget.",
+    )
+    assert raised(lambda: at.markdown[0].set_value(1)) == (
+        "AppTestError",
+        "set_value() is not supported for markdown. AppTest can inspect this element but does not implement "
+        "interactions for it. Set its value through at.session_state if it has a key, or use a Playwright "
+        "e2e test.",
+    )
+    ti.input("too long name")  # longer than max_chars: ignored, as a browser would
+    assert ti.value == ""
+
+
+def test_element_lists(AT: Any) -> None:
+    at = AT.from_string(
+        "import streamlit as st\nfor i in range(4):\n    st.text_input(f'T{i}', key=f't{i}', value=str(i))"
+    ).run()
+    inputs = at.text_input
+    assert len(inputs) == 4
+    assert inputs.len == 4
+    assert inputs[1].label == "T1"
+    assert inputs[-1].label == "T3"
+    assert [w.label for w in inputs[1:3]] == ["T1", "T2"]
+    assert type(inputs[1:3]).__name__ == "ElementList"
+    assert inputs("t2").value == "2"
+    assert inputs(key="t3").label == "T3"
+    assert raised(lambda: inputs("nope")) == ("KeyError", "'nope'")
+    assert list(inputs.values) == ["0", "1", "2", "3"]
+    assert [w.key for w in inputs] == ["t0", "t1", "t2", "t3"]
+    assert at.checkbox == []
+    assert len(at.checkbox) == 0
+
+
+def test_tree_navigation(AT: Any) -> None:
+    at = AT.from_string(ELEMENTS).run()
+    assert at.main.type == "main"
+    assert at.sidebar.type == "sidebar"
+    assert at[0] is at.main or at[0] == at.main
+    assert list(at.main.children)[:3] == [0, 1, 2]
+    assert at.main.children[0].value == "Title"
+    assert at.main[0].value == "Title"
+    assert len(at.main) == 17
+    assert [e.value for e in at.sidebar.markdown] == ["side"]
+    assert len(at.sidebar.toggle) == 1
+    assert len(at.main.toggle) == 0
+    assert at.get("button")[0].label == "Primary"
+    assert at.get("title")[0].value == "Title"
+    assert at.get_by_key("name").label == "Name"
+    assert raised(lambda: at.get_by_key("missing")) == ("KeyError", "'missing'")
+    types = [n.type for n in at]
+    assert types[:3] == ["root", "main", "title"]
+    assert types.count("markdown") == 2
+    assert "sidebar" in types
+
+
+def test_reprs(AT: Any) -> None:
+    at = AT.from_string(
+        "import streamlit as st\nst.markdown('hi')\nst.button('Go', key='go')\nst.text_input('T', key='t')"
+    ).run()
+    assert repr(at.markdown[0]) == "Markdown()"
+    assert repr(at.markdown) == "ElementList(_list=[Markdown()])"
+    assert repr(at.button[0]) == "Button(key='go', label='Go')"
+    assert repr(at.text_input[0]) == "TextInput(key='t', _value=InitialValue(), label='T')"
+    assert repr(at.main) == (
+        "SpecialBlock(\n"
+        "    type='main',\n"
+        "    children={\n"
+        "        0: Markdown(),\n"
+        "        1: Button(key='go', label='Go'),\n"
+        "        2: TextInput(key='t', _value=InitialValue(), label='T')\n"
+        "    }\n"
+        ")"
+    )
+
+
+# ---------------------------------------------------------------------------------- run options
+def test_timeout(AT: Any) -> None:
+    script = """
+import streamlit as st
+import time
+while True:
+    time.sleep(0.02)
+    st.empty()
+"""
+    at = AT.from_string(script, default_timeout=0.5)
+    with pytest.raises(RuntimeError) as info:
+        at.run()
+    assert str(info.value) == "AppTest script run timed out after 0.5(s)"
+    at = AT.from_string(script, default_timeout=30)
+    with pytest.raises(RuntimeError) as info:
+        at.run(timeout=1)
+    assert str(info.value) == "AppTest script run timed out after 1(s)"
+
+
+def test_query_params(AT: Any) -> None:
+    script = """
+import streamlit as st
+st.text(repr(st.query_params.to_dict()))
+st.text(repr(st.query_params.get_all("r")))
+st.query_params["b"] = "2"
+"""
+    at = AT.from_string(script)
+    at.query_params["a"] = "1"
+    at.query_params["r"] = ["x", "y"]
+    at.run()
+    assert at.text.values == ["{'a': '1', 'r': 'y'}", "['x', 'y']"]
+    assert at.query_params == {"a": "1", "r": ["x", "y"], "b": "2"}
+
+
+def app_function(greeting: str, name: str = "nobody") -> None:
+    import streamlit as st
+
+    st.text(f"{greeting} {name}")
+
+
+def app_without_args() -> None:
+    import streamlit as st
+
+    st.text("no args")
+
+
+def test_from_function(AT: Any) -> None:
+    at = AT.from_function(app_function, args=("Hello",), kwargs={"name": "Ada"}).run()
+    assert at.text[0].value == "Hello Ada"
+    at.run()
+    assert at.text[0].value == "Hello Ada"
+    at = AT.from_function(app_without_args).run()
+    assert at.text[0].value == "no args"
+
+
+def test_from_file(AT: Any, tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import streamlit as st\nst.text(__file__.endswith('app.py'))\n", encoding="utf-8"
+    )
+    at = AT.from_file(str(app)).run()
+    assert at.text[0].value == "True"
+    # A relative path is resolved against the calling file (this test module), as Streamlit does.
+    relative = os.path.relpath(app, Path(__file__).parent)
+    at = AT.from_file(relative).run()
+    assert at.text[0].value == "True"
+    name, message = raised(lambda: AT.from_file("no_such_app.py"))
+    assert name == "FileNotFoundError"
+    assert message == (
+        f"AppTest script not found at {(Path(__file__).parent / 'no_such_app.py').resolve()}. "
+        "Relative paths are resolved against the file that calls AppTest.from_file()."
+    )
+
+
+def test_element_run_reruns_the_app(AT: Any) -> None:
+    at = AT.from_string(COUNTER).run()
+    result = at.button[0].click().run()
+    assert result is at
+    assert at.session_state.count == 1
+    assert at.main.run() is at
+
+
+# ---------------------------------------------------------------------------------- apptest only
+def test_switch_page_is_reported_as_unsupported(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "other.py").write_text("import streamlit as st\n", encoding="utf-8")
+    app = tmp_path / "app.py"
+    app.write_text("import streamlit as st\nst.text('main')\n", encoding="utf-8")
+    at = OurAppTest.from_file(str(app)).run()
+    with pytest.raises(
+        NotImplementedError, match=r"switch_page\('pages/other\.py'\) is not supported"
+    ):
+        at.switch_page("pages/other.py")
+    with pytest.raises(ValueError, match=r"Could not find page 'pages/none\.py'"):
+        at.switch_page("pages/none.py")
+
+
+def test_unknown_elements_expose_their_properties() -> None:
+    at = OurAppTest.from_string("import streamlit as st\nst.empty()").run()
+    node = at.main[0]
+    assert type(node).__name__ == "UnknownElement"
+    assert node.type == "empty"
+    with pytest.raises(AttributeError, match="has no attribute 'nothing'"):
+        _ = node.nothing
+
+
+def test_from_string_runs_the_script_from_a_real_file() -> None:
+    at = OurAppTest.from_string("import streamlit as st\nst.text(__file__)").run()
+    assert Path(at.text[0].value).is_file()
