@@ -32,12 +32,12 @@ from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import PurePath
-from typing import Any, TypeAlias, Union
+from typing import Any, TypeAlias
 
-__all__ = ["PlainData", "plain", "plain_key", "sort_key"]
+__all__ = ["PlainData", "plain", "plain_key", "plain_mapping", "sort_key"]
 
 # Recursive alias; the quoted parts keep it valid at runtime on Python 3.10.
-PlainData: TypeAlias = Union[None, bool, int, float, str, list["PlainData"], dict[str, "PlainData"]]
+PlainData: TypeAlias = bool | int | float | str | list["PlainData"] | dict[str, "PlainData"] | None
 
 CYCLE = "<cycle>"
 
@@ -66,6 +66,19 @@ def plain(value: Any) -> PlainData:
         {'n': 1, 's': [1, 2, 3]}
     """
     return _plain(value, set())
+
+
+def plain_mapping(value: Mapping[Any, Any]) -> dict[str, PlainData]:
+    """:func:`plain` for a mapping, typed as the ``dict`` it returns (e.g. session state).
+
+    Raises:
+        TypeError: ``value`` is not a mapping.
+    """
+    if not isinstance(value, Mapping):
+        raise TypeError(f"plain_mapping() needs a mapping, not {type(value).__name__}")
+    out = _dict(value, set())
+    assert isinstance(out, dict)  # a fresh mapping cannot be its own ancestor
+    return out
 
 
 def plain_key(key: Any) -> str:
@@ -232,7 +245,9 @@ def _other(value: Any, t: type, active: set[int]) -> PlainData:
     if isinstance(value, range):
         return repr(value)
     if isinstance(value, _FUNCTION_TYPES):
-        return f"<function {getattr(value, '__qualname__', None) or getattr(value, '__name__', '?')}>"
+        return (
+            f"<function {getattr(value, '__qualname__', None) or getattr(value, '__name__', '?')}>"
+        )
     if isinstance(value, type):
         return f"<class {_type_name(value)}>"
     if isinstance(value, types.ModuleType):
@@ -252,8 +267,8 @@ def _duck_typed(value: Any, t: type, active: set[int]) -> PlainData | None:
     root = module.partition(".")[0]
     if root == "numpy":
         if t.__name__ == "ndarray":
-            shape = "x".join(str(n) for n in getattr(value, "shape", ()))
-            return f"<ndarray {shape or 'scalar'} {getattr(value, 'dtype', '?')}>"
+            dims = "x".join(str(n) for n in getattr(value, "shape", ()))
+            return f"<ndarray {dims or 'scalar'} {getattr(value, 'dtype', '?')}>"
         item = getattr(value, "item", None)
         if callable(item) and getattr(value, "shape", None) == ():
             try:
@@ -263,8 +278,6 @@ def _duck_typed(value: Any, t: type, active: set[int]) -> PlainData | None:
         return None
     if root == "pandas":
         name = t.__name__
-        if name in ("Timedelta",) and isinstance(value, datetime.timedelta):
-            return _duration(value)
         shape = getattr(value, "shape", None)
         if name == "DataFrame" and isinstance(shape, tuple) and len(shape) == 2:
             columns = [plain_key(c) for c in list(getattr(value, "columns", []))[:20]]

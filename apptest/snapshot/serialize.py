@@ -2,8 +2,8 @@
 
 A snapshot file looks like this (see ``docs`` for the full description)::
 
-    # apptest snapshot: state and output after each step of the scenario below.
-    # Regenerate: apptest replay --update SCENARIO  (or: pytest --snapshot-update)
+    # apptest snapshot: session state and rendered output after each step. Do not edit;
+    # regenerate with `apptest replay --update scenarios/counter.yaml` or `pytest --snapshot-update`.
     apptest-snapshot: 1
     scenario: scenarios/counter.yaml
     steps:
@@ -35,6 +35,7 @@ The text is deterministic to the byte: the same trace gives the same text with t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -60,10 +61,15 @@ __all__ = [
 FORMAT_KEY = "apptest-snapshot"
 FORMAT_VERSION = 1
 
-HEADER = (
-    "# apptest snapshot: state and output after each step of the scenario below.\n"
-    "# Regenerate: apptest replay --update SCENARIO  (or: pytest --snapshot-update)\n"
-)
+
+def header(scenario: str) -> str:
+    """The comment that opens every snapshot file (it names no time, host or version)."""
+    target = " ".join(scenario.split()) or "SCENARIO"
+    return (
+        "# apptest snapshot: session state and rendered output after each step. Do not edit;\n"
+        f"# regenerate with `apptest replay --update {target}` or `pytest --snapshot-update`.\n"
+    )
+
 
 # No line wrapping: a long value stays on its line, so a change never reflows its neighbours.
 # (libyaml stores the width in a C int.)
@@ -114,7 +120,8 @@ def _ignore_aliases(self: Any, data: Any) -> bool:
     return True
 
 
-def _make_dumper(base: type[yaml.SafeDumper]) -> type[yaml.SafeDumper]:
+def _make_dumper(base: type[Any]) -> type[yaml.SafeDumper]:
+    # ``base`` is SafeDumper or libyaml's CSafeDumper (same representer, other emitter).
     dumper: type[yaml.SafeDumper] = type(
         f"Snapshot{base.__name__}", (base,), {"ignore_aliases": _ignore_aliases}
     )
@@ -217,12 +224,47 @@ def trace_to_plain(trace: Trace) -> dict[str, Any]:
     }
 
 
-def dump_plain(doc: Any, *, pure: bool = False) -> str:
-    """YAML text of a document, with the snapshot rules (no header). ``pure`` forces the
-    pure-Python emitter (tests compare it with libyaml's)."""
+# libyaml and the pure-Python emitter differ on a few inputs: libyaml escapes every character
+# beyond the BMP (emoji!) and treats "\r" as a line break; they count a key's length differently
+# (bytes vs characters) when choosing between ``key: v`` and ``? key``, and write an empty key
+# differently. Documents with such strings go through the pure-Python emitter, so the text never
+# depends on whether libyaml is installed.
+_C_UNSAFE_CHARS = re.compile("[\r\U00010000-\U0010ffff]")
+_C_SAFE_KEY_BYTES = 100
+
+
+def _c_safe(value: Any) -> bool:
+    """Whether libyaml writes ``value`` exactly as the pure-Python emitter does."""
+    stack = [value]
+    unsafe = _C_UNSAFE_CHARS.search
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            if unsafe(v):
+                return False
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                if isinstance(k, str) and (
+                    not k or len(k) > _C_SAFE_KEY_BYTES or len(k.encode()) > _C_SAFE_KEY_BYTES
+                ):
+                    return False
+                stack.append(k)
+                stack.append(x)
+        elif isinstance(v, list):
+            stack.extend(v)
+    return True
+
+
+def dump_plain(doc: Any, *, pure: bool = False, fast: bool = False) -> str:
+    """YAML text of a document, with the snapshot rules (no header).
+
+    libyaml is used when it writes the same text as the pure-Python emitter; ``pure`` forces
+    the pure-Python emitter and ``fast`` forces libyaml (both for tests).
+    """
+    use_fast = fast or (HAVE_LIBYAML and not pure and _c_safe(doc))
     text: str = yaml.dump(
         doc,
-        Dumper=PureDumper if pure else FastDumper,
+        Dumper=FastDumper if use_fast else PureDumper,
         default_flow_style=False,
         sort_keys=False,
         allow_unicode=True,
@@ -231,6 +273,10 @@ def dump_plain(doc: Any, *, pure: bool = False) -> str:
         line_break="\n",
         explicit_start=False,
     )
+    # After a keep-chomped block scalar (``|+``) libyaml closes the document with ``...``;
+    # the pure-Python emitter does not, and the marker says nothing.
+    if text.endswith("\n...\n"):
+        text = text[:-4]
     return text
 
 
@@ -248,7 +294,7 @@ def dump_trace(trace: Trace, *, pure: bool = False) -> str:
         >>> text.splitlines()[2]
         'apptest-snapshot: 1'
     """
-    return HEADER + dump_plain(trace_to_plain(trace), pure=pure)
+    return header(trace.scenario) + dump_plain(trace_to_plain(trace), pure=pure)
 
 
 def _where(path: str | None) -> str:
@@ -269,7 +315,7 @@ def load_snapshot(text: str, path: str | None = None, *, pure: bool = False) -> 
     """
     where = _where(path)
     try:
-        data = yaml.load(text, Loader=yaml.SafeLoader if pure else _FastLoader)  # noqa: S506
+        data = yaml.load(text, Loader=yaml.SafeLoader if pure else _FastLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         loc = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
