@@ -64,6 +64,8 @@ class RunResult:
     stopped: bool = False
     exception: BaseException | None = None
     timed_out: bool = False
+    # The script did not compile: nothing ran (no callbacks, no widget states applied).
+    compile_error: bool = False
 
 
 def _callable_name(fn: Any) -> str:
@@ -113,8 +115,17 @@ class Session:
         Raises:
             ScriptTimeoutError: the run took longer than ``timeout`` seconds.
         """
-        code = compile_script(self.script.source, self.script.filename, magic=self.magic)
         result = RunResult()
+        try:
+            code = compile_script(self.script.source, self.script.filename, magic=self.magic)
+        except Exception as exc:  # SyntaxError, ValueError (null bytes)...
+            # As Streamlit: the run stops before callbacks and the body, with nothing rendered
+            # (the browser shows the error in a modal, not as an element).
+            result.exception = exc
+            result.compile_error = True
+            self.roots = new_roots()
+            self.last_result = result
+            return result
         seconds = self.timeout if timeout is None else timeout
         with _installed_streamlit(self.script.folder):
             try:

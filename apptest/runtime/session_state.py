@@ -76,6 +76,8 @@ class WidgetMeta:
     fragment_id: str | None = None
     user_key: str | None = None
     label: str = ""
+    # "page" / "session": keep a keyed widget's value while it is not rendered.
+    persist_state: str | None = None
     # Free-form facts the driver and the replay engine need (options, bounds, ...).
     info: dict[str, Any] = field(default_factory=dict)
 
@@ -285,14 +287,33 @@ class SessionState:
             return True
 
         nws = self._new_widget_state
+        old = self._old_state
+        meta = self.meta
+        # persist_state widgets: carry the value of a stale keyed widget over under its user
+        # key (one page app, so "page" and "session" behave alike), as Streamlit does.
+        preserved: dict[str, Any] | None = None
+        for k in old:
+            m = meta.get(k)
+            if m is not None and m.persist_state is not None and k in self.id_to_key and stale(k):
+                user_key = self.id_to_key[k]
+                if preserved is None:
+                    preserved = {}
+                try:
+                    preserved[user_key] = self._getitem(k, user_key)
+                except KeyError:
+                    preserved[user_key] = old[k]
         for wid in [w for w in nws if stale(w)]:
             del nws[wid]
-        old = self._old_state
         for k in [k for k in old if k.startswith(ELEMENT_ID_PREFIX) and stale(k)]:
             del old[k]
+        if preserved:
+            old.update(preserved)
+            for user_key, value in preserved.items():
+                active_id = self.key_to_id.get(user_key)
+                if active_id is not None and active_id in active:
+                    nws[active_id] = value
         # Metadata of widgets gone for good is dropped too, so a long session does not grow;
         # the key<->id map is kept, as Streamlit keeps it (the "stale key" quirk needs it).
-        meta = self.meta
         for wid in [w for w in meta if stale(w) and w not in old]:
             del meta[wid]
 
@@ -322,7 +343,7 @@ class SessionState:
             user_key is not None
             and user_key not in self._new_session_state
             and wid not in nws
-            and user_key in self._old_state
+            and (user_key in self._old_state or (meta.persist_state is not None and wid in self._old_state))
             and value != meta.deserializer(None)
         ):
             restored = True

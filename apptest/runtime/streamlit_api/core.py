@@ -252,8 +252,21 @@ def register_widget(
     form_id: str = "",
     label: str = "",
     info: dict[str, Any] | None = None,
+    persist_state: str | None = None,
 ) -> tuple[Any, bool]:
     """Register a widget with the session state; return (value, value_changed)."""
+    if persist_state is not None:
+        if persist_state not in ("page", "session"):
+            raise E.StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
+        if user_key is None:
+            raise E.StreamlitMissingRequiredParameterError(
+                "key",
+                detail=(
+                    "When using persist_state, the widget must have a unique 'key' "
+                    "parameter specified so its value can be preserved across reruns "
+                    "and page switches."
+                ),
+            )
     meta = WidgetMeta(
         id=element_id,
         type=element_type,
@@ -269,5 +282,6 @@ def register_widget(
         user_key=user_key,
         label=label,
         info=info if info is not None else {},
+        persist_state=persist_state,
     )
     return ctx.session.state.register_widget(meta, user_key)

@@ -159,7 +159,8 @@ class BasicWidgetsMixin:
         bind: str | None = None,
         persist_state: str | None = None,
     ) -> bool:
-        return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)
+        return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
+                              persist_state)
 
     def toggle(
         self,
@@ -177,11 +178,12 @@ class BasicWidgetsMixin:
         bind: str | None = None,
         persist_state: str | None = None,
     ) -> bool:
-        return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)
+        return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
+                              persist_state)
 
     def _checkbox(
         self, kind: str, label: Any, value: Any, key: Any, help: str | None, on_change: Any, args: Any,  # noqa: A002
-        kwargs: Any, disabled: bool, label_visibility: str, width: Any,
+        kwargs: Any, disabled: bool, label_visibility: str, width: Any, persist_state: str | None = None,
     ) -> bool:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         ctx = _context.require()
@@ -199,7 +201,7 @@ class BasicWidgetsMixin:
         v, _ = register_widget(
             ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize,
             serializer=_bool_serialize, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
-            form_id=form_id, label=label, info={"default": default},
+            form_id=form_id, label=label, info={"default": default}, persist_state=persist_state,
         )
         dg._enqueue(ctx, Element(kind, {
             "id": eid, "key": key, "label": label, "value": v, "default": default, "help": help or "",
@@ -240,7 +242,7 @@ class BasicWidgetsMixin:
                  "autocomplete": autocomplete, "placeholder": placeholder, "icon": icon, "width": width,
                  "live": live, "validate": validate, "required": required}
         return self._text("text_input", label, value, max_chars, key, help, on_change, args, kwargs, placeholder,
-                          disabled, label_visibility, ident, {"max_chars", "validate"}, {"type": type})
+                          disabled, label_visibility, ident, {"max_chars", "validate"}, {"type": type}, persist_state)
 
     def text_area(
         self,
@@ -265,12 +267,12 @@ class BasicWidgetsMixin:
         ident = {"label": None, "value": None, "height": height, "max_chars": max_chars, "help": help,
                  "placeholder": placeholder, "width": width, "required": required}
         return self._text("text_area", label, value, max_chars, key, help, on_change, args, kwargs, placeholder,
-                          disabled, label_visibility, ident, {"max_chars"}, {})
+                          disabled, label_visibility, ident, {"max_chars"}, {}, persist_state)
 
     def _text(
         self, kind: str, label: Any, value: Any, max_chars: int | None, key: Any, help: str | None,  # noqa: A002
         on_change: Any, args: Any, kwargs: Any, placeholder: str | None, disabled: bool, label_visibility: str,
-        ident: dict[str, Any], whitelist: set[str], extra: dict[str, Any],
+        ident: dict[str, Any], whitelist: set[str], extra: dict[str, Any], persist_state: str | None = None,
     ) -> str | None:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         ctx = _context.require()
@@ -303,7 +305,7 @@ class BasicWidgetsMixin:
         v, _ = register_widget(
             ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize, serializer=serialize,
             on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, form_id=form_id, label=label,
-            info={"max_chars": max_chars, "default": default},
+            info={"max_chars": max_chars, "default": default}, persist_state=persist_state,
         )
         if kind == "text_area" and v is not None and not isinstance(v, str):
             raise TypeError("bad argument type for built-in operation")
