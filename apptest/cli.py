@@ -106,6 +106,9 @@ def _cmd_replay(args: argparse.Namespace) -> int:
             counts["error"] += 1
             print(f"{c['red']}ERROR{c['reset']}   {failed.error}")
             continue
+        for _index, message in trace.expectation_failures:
+            counts["error"] += 1
+            print(f"{c['red']}FAILED{c['reset']}  {message}")
         received = dump_trace(trace)
         snap = layout.snapshot_path(f)
         stored = snap.read_text(encoding="utf-8") if snap.exists() else None

@@ -160,7 +160,11 @@ class Replayer:
         elif kind == "rerun":
             self._record(step.index, step.raw, self._run(dict(self.frontend)))
         elif kind == "expect":
-            self._expect(step, step.arg)
+            try:
+                self._expect(step, step.arg)
+            except ExpectationFailed as err:
+                err.path, err.line = self.path, step.line
+                self.trace.expectation_failures.append((step.index, str(err)))
             last = self.trace.steps[-1]
             self.trace.steps.append(
                 StepRecord(index=step.index, do=plain(step.raw), callbacks=(), state=last.state,

@@ -55,6 +55,9 @@ class Trace:
     name: str
     steps: list[StepRecord] = field(default_factory=list)
     description: str | None = None
+    # ``expect`` steps that did not hold: (step index, message). Not part of the snapshot: an
+    # expectation is the author's assertion, checked on every replay, including an update.
+    expectation_failures: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def failed_step(self) -> StepRecord | None:
