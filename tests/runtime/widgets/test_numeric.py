@@ -858,3 +858,84 @@ def test_disabled_widget_ignores_frontend_value() -> None:
         st.text(repr(v))
     """)
     both(src, ("set", "slider", 0, 4), R, ("ss", "dis", True), R)
+
+
+def test_number_time_datetime_props_match_proto() -> None:
+    src = src_of("""
+        st.number_input("A")
+        st.number_input("B", 0, 10, 5, 2, format="%02d", help="h", placeholder="p")
+        st.number_input("C", value=None, min_value=1.5)
+        st.time_input("T", dt.time(10, 30, 15), step=45)
+        st.time_input("U", None)
+        st.datetime_input("DT", dt.datetime(2020, 1, 1, 8, 5), step=120, format="DD.MM.YYYY")
+        st.datetime_input("DU", None, min_value=dt.date(2019, 1, 1))
+    """)
+    ours, theirs = Ours(src), Theirs(src)
+    ours.run()
+    theirs.run()
+    for i, el in enumerate(ours.elements("number_input")):
+        p = theirs.at.number_input[i].proto
+        assert el.props["min"] == (p.min if p.has_min else None)
+        assert el.props["max"] == (p.max if p.has_max else None)
+        assert (el.props["step"], el.props["format"]) == (p.step, p.format)
+        assert el.props["default"] == (p.default if p.HasField("default") else None)
+        assert (el.props["placeholder"], el.props["help"]) == (p.placeholder, p.help)
+        assert el.props["data_type"] == ("int" if p.data_type == p.INT else "float")
+    for i, el in enumerate(ours.elements("time_input")):
+        p = theirs.at.time_input[i].proto
+        assert (el.props["step"], el.props["format"]) == (p.step, p.format)
+        assert el.props["default"] == (p.default if p.HasField("default") else None)
+    for i, el in enumerate(ours.elements("date_time_input")):
+        p = theirs.at.datetime_input[i].proto
+        assert (el.props["min"], el.props["max"]) == (p.min, p.max)
+        assert (el.props["step"], el.props["format"]) == (p.step, p.format)
+        assert el.props["default"] == list(p.default)
+
+
+def test_on_change_ignore_and_rerun_modes() -> None:
+    src = src_of("""
+        a = st.slider("A", 0, 10, on_change="ignore")
+        b = st.number_input("B", on_change="rerun")
+        c = st.date_input("C", dt.date(2020, 1, 1), on_change="ignore")
+        d = st.time_input("D", dt.time(1), on_change="ignore")
+        e = st.datetime_input("E", dt.datetime(2020, 1, 1), on_change="ignore")
+        st.text(repr((a, b, c, d, e)))
+    """)
+    both(src, ("set", "slider", 0, 3), ("set", "time_input", 0, time(2)), R)
+
+
+def test_unkeyed_widget_resets_when_its_parameters_change() -> None:
+    src = src_of("""
+        n = st.session_state.get("n", 1)
+        a = st.number_input("A", 0, 10 * n)
+        b = st.date_input("B", dt.date(2020, n, 1))
+        c = st.time_input("C", dt.time(n))
+        st.text(repr((a, b, c)))
+    """)
+    both(
+        src,
+        ("set", "number_input", 0, 4),
+        ("set", "date_input", 0, date(2020, 5, 5)),
+        ("set", "time_input", 0, time(5)),
+        R,
+        R,
+        ("ss", "n", 2),
+        R,
+    )
+
+
+def test_keyed_date_input_keeps_value_when_bounds_change() -> None:
+    src = src_of("""
+        lo = st.session_state.get("lo", dt.date(2019, 1, 1))
+        v = st.date_input("D", dt.date(2020, 1, 1), lo, key="d")
+        st.text(repr(v))
+    """)
+    both(
+        src,
+        ("set", "date_input", 0, date(2020, 3, 3)),
+        R,
+        ("ss", "lo", date(2020, 2, 1)),
+        R,
+        ("ss", "lo", date(2020, 4, 1)),
+        R,
+    )
