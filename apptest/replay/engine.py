@@ -21,7 +21,7 @@ from apptest.replay.trace import StepRecord, Trace
 from apptest.runtime.elements import Block, Element
 from apptest.runtime.session import Script, Session
 from apptest.scenario.model import NOT_GIVEN, Expect, Scenario, Step
-from apptest.snapshot.plain import plain
+from apptest.snapshot.plain import plain, plain_mapping
 
 __all__ = ["ExpectationFailed", "Replayer", "replay"]
 
@@ -105,7 +105,7 @@ class Replayer:
                 index=index,
                 do=plain(do),
                 callbacks=tuple(result.callbacks) if result is not None else (),
-                state=plain(dict(sorted(s.state.filtered_state().items()))),
+                state=plain_mapping(dict(sorted(s.state.filtered_state().items()))),
                 output=capture_output(s.roots),
                 exception=tuple(
                     {"type": n.props["type"], "message": n.props["message"]}

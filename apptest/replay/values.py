@@ -10,14 +10,15 @@ __all__ = ["to_widget_value"]
 
 def _options(props: dict[str, Any], info: dict[str, Any]) -> tuple[list[Any], list[str]]:
     labels = [str(x) for x in (info.get("labels") or props.get("options") or [])]
-    options = list(info.get("options") if info.get("options") is not None else labels)
+    raw = info.get("options")
+    options = list(raw) if raw is not None else list(labels)
     return options, labels
 
 
 def _pick(value: Any, options: list[Any], labels: list[str]) -> Any:
     for o in options:
         try:
-            if o == value and type(o) is not bool or (o is value):
+            if (o == value and type(o) is not bool) or (o is value):
                 return o
         except Exception:
             continue
@@ -40,7 +41,7 @@ def _number(value: Any, props: dict[str, Any], info: dict[str, Any], *, allow_no
         raise ValueError(f"{value!r} is below the minimum {lo!r}")
     if hi is not None and value > hi:
         raise ValueError(f"{value!r} is above the maximum {hi!r}")
-    if info.get("data_type") == "int" or isinstance(props.get("value"), int) and not isinstance(props.get("value"), bool):
+    if info.get("data_type") == "int" or (isinstance(props.get("value"), int) and not isinstance(props.get("value"), bool)):
         if isinstance(value, float) and not value.is_integer():
             raise ValueError(f"{value!r} is not a whole number, and this widget takes integers")
         return int(value)

@@ -23,15 +23,15 @@ class RunContext:
     __slots__ = (
         "callback_phase",
         "cursor",
+        "dialog_open",
+        "extra",
         "form_ids",
+        "fragment_stack",
         "page_hash",
         "roots",
         "session",
         "widget_ids",
         "widget_user_keys",
-        "fragment_stack",
-        "dialog_open",
-        "extra",
     )
 
     def __init__(self, session: Session, roots: dict[str, Block], page_hash: str) -> None:

@@ -21,7 +21,7 @@ class Element:
 
     __slots__ = ("props", "type")
 
-    def __init__(self, type: str, props: dict[str, Any]) -> None:  # noqa: A002 - Streamlit's word
+    def __init__(self, type: str, props: dict[str, Any]) -> None:
         self.type = type
         self.props = props
 
@@ -34,11 +34,11 @@ class Element:
 class Block:
     """A container: a root, a vertical block, columns, tabs, a form, an expander..."""
 
-    __slots__ = ("children", "form_id", "props", "root", "type", "parent", "allows_columns_depth")
+    __slots__ = ("allows_columns_depth", "children", "form_id", "parent", "props", "root", "type")
 
     def __init__(
         self,
-        type: str,  # noqa: A002 - Streamlit's word
+        type: str,
         props: dict[str, Any] | None = None,
         *,
         root: str = "main",

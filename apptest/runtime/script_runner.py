@@ -29,11 +29,11 @@ __all__ = [
 MAGIC_NAME = "__streamlitmagic__"
 
 
-class StopException(BaseException):  # noqa: N818 - Streamlit's name
+class StopException(BaseException):
     """Raised by ``st.stop()``: ends the run, keeps what was rendered."""
 
 
-class RerunException(BaseException):  # noqa: N818 - Streamlit's name
+class RerunException(BaseException):
     """Raised by ``st.rerun()``: ends the run and starts a new one without widget states."""
 
     def __init__(self, scope: str = "app") -> None:
@@ -41,7 +41,7 @@ class RerunException(BaseException):  # noqa: N818 - Streamlit's name
         self.scope = scope
 
 
-class ScriptTimeout(BaseException):  # noqa: N818 - not an app-visible error
+class ScriptTimeout(BaseException):
     """Raised inside the script when its run exceeds the time limit.
 
     A ``BaseException``, so an app's ``except Exception`` cannot swallow it.

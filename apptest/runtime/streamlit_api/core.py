@@ -98,11 +98,10 @@ class DeltaGenerator:
         ctx.cursor.append(self)
         return self
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         ctx = _context.current()
         if ctx is not None and ctx.cursor:
             ctx.cursor.pop()
-        return False
 
     @property
     def id(self) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 def transparent_write(*args: Any) -> Any:
     from apptest.runtime.streamlit_api import st
 
-    st.write(*args)
+    st.write(*args)  # type: ignore[attr-defined]  # bound at import by _bind_element_methods
     if len(args) == 1:
         return args[0]
     return args

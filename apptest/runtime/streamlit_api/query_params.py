@@ -95,7 +95,7 @@ class QueryParamsProxy(MutableMapping[str, str]):
         new = QueryParamsData(dict(params))
         data.params = new.params
 
-    def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwds: Any) -> None:
         data = _data()
         items = other.items() if hasattr(other, "items") else other
         for k, v in items:

@@ -113,7 +113,7 @@ class TextMixin:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         text, warning = json_body(body)
         if warning is not None:
-            dg.warning(warning)
+            _any(dg).warning(warning)
         return dg._add_element("json", {"body": text, "expanded": expanded is not False})
 
     def _alert(self, kind: str, body: Any, icon: Any, width: Any = "stretch") -> DeltaGenerator:
@@ -162,7 +162,7 @@ class TextMixin:
 
         def flush() -> None:
             if buffer:
-                dg.markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+                _any(dg).markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
                 buffer.clear()
 
         from apptest.runtime.streamlit_api.state_proxy import SessionStateProxy
@@ -172,10 +172,10 @@ class TextMixin:
                 buffer.append(arg)
             elif isinstance(arg, BaseException) and isinstance(arg, Exception):
                 flush()
-                dg.exception(arg)
+                _any(dg).exception(arg)
             elif isinstance(arg, DeltaGenerator):
                 flush()
-                dg.help(arg)
+                _any(dg).help(arg)
             elif _is_dataframe_like(arg):
                 flush()
                 getattr(dg, "dataframe")(arg)  # noqa: B009 - added by another mixin
@@ -185,10 +185,10 @@ class TextMixin:
                  ItemsView, KeysView, ValuesView, SessionStateProxy),
             ) or _is_namedtuple(arg) or _is_custom_dict(arg):
                 flush()
-                dg.json(arg)
+                _any(dg).json(arg)
             elif isinstance(arg, StringIO):
                 flush()
-                dg.markdown(arg.getvalue())
+                _any(dg).markdown(arg.getvalue())
             elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgen(arg) \
                     or inspect.isasyncgenfunction(arg):
                 flush()
@@ -196,12 +196,12 @@ class TextMixin:
             elif isinstance(arg, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
                                   types.ModuleType)) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
                 flush()
-                dg.help(arg)
+                _any(dg).help(arg)
             else:
                 s = str(arg)
                 if _MEM_ADDRESS.match(s):
                     flush()
-                    dg.help(arg)
+                    _any(dg).help(arg)
                 elif "\n" in s:
                     n = max(3, _max_run(s, "`") + 1)
                     buffer.append(f"{'`' * n}\n{s}\n{'`' * n}")
@@ -209,6 +209,10 @@ class TextMixin:
                     n = _max_run(s, "`") + 1
                     buffer.append(f"{'`' * n}{s}{'`' * n}")
         flush()
+
+
+def _any(x: Any) -> Any:
+    return x
 
 
 def _clean_text(body: Any) -> str:
