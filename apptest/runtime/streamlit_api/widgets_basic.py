@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 from apptest.runtime import context as _context
@@ -198,11 +199,14 @@ class BasicWidgetsMixin:
         def deserialize(wire: Any) -> bool:
             return bool(wire if wire is not None else default)
 
-        v, _ = register_widget(
+        v, changed = register_widget(
             ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize,
             serializer=_bool_serialize, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
             form_id=form_id, label=label, info={"default": default}, persist_state=persist_state,
         )
+        if changed:
+            # Streamlit copies a changed value into the proto's bool field: only ints pass.
+            operator.index(v)
         dg._enqueue(ctx, Element(kind, {
             "id": eid, "key": key, "label": label, "value": v, "default": default, "help": help or "",
             "form_id": form_id, "disabled": disabled, "label_visibility": label_visibility,
@@ -302,12 +306,13 @@ class BasicWidgetsMixin:
             s = str(v)
             return s[:max_chars] if max_chars is not None else s
 
-        v, _ = register_widget(
+        v, changed = register_widget(
             ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize, serializer=serialize,
             on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, form_id=form_id, label=label,
             info={"max_chars": max_chars, "default": default}, persist_state=persist_state,
         )
-        if kind == "text_area" and v is not None and not isinstance(v, str):
+        if changed and v is not None and not isinstance(v, (str, bytes)):
+            # Streamlit copies a changed value into the proto's string field.
             raise TypeError("bad argument type for built-in operation")
         dg._enqueue(ctx, Element(kind, {
             "id": eid, "key": key, "label": label, "value": v, "default": default, "max_chars": max_chars or 0,
