@@ -1014,12 +1014,18 @@ class NumberInput(Widget):
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
         super().__init__(node, root, "number_input")
         props = node.props
-        self.min: Any = (
-            props.get("min") if props.get("has_min", props.get("min") is not None) else None
-        )
-        self.max: Any = (
-            props.get("max") if props.get("has_max", props.get("max") is not None) else None
-        )
+        # Streamlit's proto holds the bounds and the step as doubles.
+        self.min: float | None = _as_double(props.get("min"))
+        self.max: float | None = _as_double(props.get("max"))
+
+    @property
+    def step(self) -> Any:
+        step = self.proto._props.get("step")
+        return _as_double(step) if step is not None else step
+
+    @property
+    def data_type(self) -> int:
+        return _data_type_enum(self.proto._props.get("data_type"))
 
     @property
     def value(self) -> Any:
@@ -1045,6 +1051,20 @@ class NumberInput(Widget):
         if self.value is None:
             return self
         return self.set_value(max(self.value - self.step, self.min or float("-inf")))
+
+
+def _as_double(v: Any) -> Any:
+    return float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+
+_DATA_TYPES = {"int": 0, "float": 1, "datetime": 2, "date": 3, "time": 4}
+
+
+def _data_type_enum(v: Any) -> int:
+    """Streamlit's ``DataType`` enum value of a numeric widget's data type."""
+    if isinstance(v, int):
+        return v
+    return _DATA_TYPES.get(str(v).lower(), 0)
 
 
 def _labels(widget: Widget) -> list[str]:
@@ -1256,6 +1276,10 @@ class SelectSlider(Widget, Generic[T]):
 
 class Slider(Widget, Generic[T]):
     """``st.slider``."""
+
+    @property
+    def data_type(self) -> int:
+        return _data_type_enum(self.proto._props.get("data_type"))
 
     _unset = None
     _repr_fields = (

@@ -7,6 +7,7 @@ too. The few tests at the end cover what only apptest defines (gaps it reports c
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -512,6 +513,104 @@ def test_reprs(AT: Any) -> None:
         "    }\n"
         ")"
     )
+
+
+# ---------------------------------------------------------------------------------- more widgets
+SELECTION_AND_NUMBERS = """
+import datetime as dt
+import streamlit as st
+
+sb = st.selectbox("sb", ["a", "b", "c"], key="sb")
+sb2 = st.selectbox("sb2", [1, 2, 3], format_func=lambda x: f"n{x}", index=None, key="sb2")
+r = st.radio("r", ["x", "y"], key="r", horizontal=True)
+ms = st.multiselect("ms", ["p", "q", "s"], default=["p"], key="ms")
+ss = st.select_slider("ss", ["lo", "mid", "hi"], value="mid", key="ss")
+ssr = st.select_slider("ssr", ["lo", "mid", "hi"], value=("lo", "hi"), key="ssr")
+sl = st.slider("sl", 0, 10, 5, key="sl")
+slr = st.slider("slr", 0.0, 1.0, (0.2, 0.8), key="slr")
+ni = st.number_input("ni", 0, 100, 10, step=5, key="ni")
+nf = st.number_input("nf", value=1.5, key="nf")
+di = st.date_input("di", dt.date(2024, 1, 2), key="di")
+ti = st.time_input("ti", dt.time(8, 30), key="ti")
+pl = st.pills("pl", ["u", "v"], key="pl")
+sc = st.segmented_control("sc", ["e", "f"], selection_mode="multi", key="sc")
+st.write(repr((sb, sb2, r, ms, ss, ssr, sl, slr, ni, nf, di, ti, pl, sc)))
+"""
+
+
+def test_selection_and_numeric_widgets(AT: Any) -> None:
+    at = AT.from_string(SELECTION_AND_NUMBERS).run()
+    assert at.markdown[0].value == (
+        "('a', None, 'x', ['p'], 'mid', ('lo', 'hi'), 5, (0.2, 0.8), 10, 1.5, "
+        "datetime.date(2024, 1, 2), datetime.time(8, 30), None, [])"
+    )
+    assert at.selectbox[0].options == ["a", "b", "c"]
+    assert at.selectbox[1].options == ["n1", "n2", "n3"]
+    assert (at.selectbox[0].index, at.selectbox[1].index, at.radio[0].index) == (0, None, 0)
+    assert at.radio[0].horizontal is True
+    assert list(at.multiselect[0].indices) == [0]
+    assert (at.number_input[0].min, at.number_input[0].max, at.number_input[0].step) == (
+        0.0,
+        100.0,
+        5.0,
+    )
+    assert (at.slider[0].min, at.slider[0].max) == (0, 10)
+
+    at.selectbox[0].select("b")
+    at.selectbox[1].select(3)
+    at.radio[0].set_value("y")
+    at.multiselect[0].select("s").unselect("p")
+    at.select_slider[0].set_value("hi")
+    at.select_slider[1].set_range("mid", "hi")
+    at.slider[0].set_value(7)
+    at.slider[1].set_range(0.1, 0.3)
+    at.number_input[0].increment()
+    at.number_input[1].decrement()
+    at.date_input[0].set_value(dt.date(2025, 5, 6))
+    at.time_input[0].increment()
+    at.pills[0].select("v")
+    at.segmented_control[0].select("f").select("e")
+    assert at.date_input[0].value == (
+        dt.date(2025, 5, 6),
+    )  # AppTest reads a staged date as a tuple
+    assert at.number_input[0].value == 15.0
+    at.run()
+    expected = (
+        "('b', 3, 'y', ['s'], 'hi', ('mid', 'hi'), 7, (0.1, 0.3), 15, 1.49, "
+        "datetime.date(2025, 5, 6), datetime.time(8, 45), 'v', ['f', 'e'])"
+    )
+    assert at.markdown[0].value == expected
+    at.run()  # every value is sent back unchanged
+    assert at.markdown[0].value == expected
+    assert (at.selectbox[1].index, at.radio[0].index, list(at.multiselect[0].indices)) == (
+        2,
+        1,
+        [2],
+    )
+    assert list(at.pills[0].indices) == [1]
+    assert at.segmented_control[0].value == ["f", "e"]
+
+    at.session_state["sb"] = "c"
+    at.session_state["ms"] = ["q"]
+    at.session_state["sl"] = 9
+    at.run()
+    assert at.markdown[0].value.startswith("('c', 3, 'y', ['q'], 'hi', ('mid', 'hi'), 9,")
+
+
+def test_select_index_with_format_func_fails_like_apptest(AT: Any) -> None:
+    # AppTest stages the option *label* and formats it again: "n3" -> "nn3" is not an option.
+    script = """
+import streamlit as st
+st.selectbox("s", [1, 2, 3], format_func=lambda x: f"n{x}")
+st.write(repr(st.selectbox("t", [1, 2, 3], format_func=lambda x: f"n{x + 0}")))
+"""
+    at = AT.from_string(script).run()
+    at.selectbox[0].select_index(2)
+    assert raised(at.run) == ("ValueError", "'nn3' is not in list")
+    at = AT.from_string(script).run()
+    at.selectbox[1].select_index(2)  # format_func fails on the label: the label is used as is
+    at.run()
+    assert at.markdown[0].value == "3"
 
 
 # ---------------------------------------------------------------------------------- run options
