@@ -1,12 +1,17 @@
 """More output elements: data, charts, media, metrics, status and progress, misc (element methods).
 
-Element properties are plain data chosen to be stable across runs and machines:
+Element properties are plain data chosen to be stable across runs and machines, except ``value``
+of tables:
 
-- tables (``dataframe``, ``table``, ``data_editor``) record ``columns``, ``rows`` (the row count),
-  ``data`` (the first :data:`PREVIEW_ROWS` rows as lists) and ``index`` (only when the index is not
-  the default ``0..n-1``);
+- tables (``dataframe``, ``table``, ``data_editor``, all recorded as ``dataframe``/``table``
+  elements, with ``editing_mode`` telling editors apart) record ``columns``, ``rows`` (the row
+  count), ``preview`` (the first :data:`PREVIEW_ROWS` rows as lists), ``index`` (only when the index
+  is not the default ``0..n-1``) and ``value``: the whole input table (what ``AppTest``'s
+  ``.value`` makes a DataFrame of). A data editor adds ``id``/``key``/``form_id`` and ``edits``
+  (its session-state value); a selectable dataframe adds ``selection``;
 - charts record their kind plus a small summary of their data (columns and row count, trace or
-  layer types, the DOT or Mermaid source);
+  layer types, the DOT or Mermaid source); with ``on_select`` they are widgets whose ``value`` is
+  the selection state;
 - media record a descriptor (the URL, or ``"<N bytes>"``, ``"<array HxW...>"``, a file name...).
 
 pandas and numpy are optional: they are imported only inside functions, when an argument is such
@@ -381,38 +386,57 @@ def _col_name(c: Any) -> Any:
     return c if isinstance(c, (str, int)) and not isinstance(c, bool) else str(c)
 
 
-def _pandas_summary(df: Any) -> dict[str, Any]:
+def _pandas_summary(df: Any, with_value: bool) -> dict[str, Any]:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
     head = df.head(PREVIEW_ROWS)
     out: dict[str, Any] = {
         "columns": [_col_name(c) for c in df.columns],
         "rows": len(df),
-        "data": [[_py_value(v) for v in row] for row in head.itertuples(index=False, name=None)],
+        "preview": [[_py_value(v) for v in row] for row in head.itertuples(index=False, name=None)],
     }
     idx = df.index
     if not (isinstance(idx, pd.RangeIndex) and idx.start == 0 and idx.step == 1):
         out["index"] = [_py_value(v) for v in head.index]
+    if with_value:
+        out["value"] = df
     return out
 
 
-def table_summary(data: Any) -> dict[str, Any]:
-    """``{"columns", "rows", "data", ["index"]}`` for anything ``st.dataframe`` accepts."""
+def table_summary(data: Any, *, with_value: bool = False) -> dict[str, Any]:
+    """A table's plain summary: ``columns``, ``rows`` (the count), ``preview`` (the first
+    :data:`PREVIEW_ROWS` rows as lists) and ``index`` (only when not the default ``0..n-1``).
+
+    With ``with_value``, ``value`` is the whole table, what ``AppTest``'s ``.value`` turns into a
+    DataFrame: the DataFrame itself for pandas-like input, else a column mapping
+    (``{column: [values]}``, or ``{column: {index: value}}`` when the index is not the default).
+    """
     if data is None:
-        return {"columns": [], "rows": 0, "data": []}
+        out: dict[str, Any] = {"columns": [], "rows": 0, "preview": []}
+        if with_value:
+            out["value"] = None
+        return out
     if not _is_foreign_frame(data):
         table = _py_table(data)
         if table is not None:
             cols, rows, index = table
-            out: dict[str, Any] = {"columns": [_col_name(c) for c in cols], "rows": len(rows),
-                                   "data": rows[:PREVIEW_ROWS]}
+            out = {"columns": [_col_name(c) for c in cols], "rows": len(rows), "preview": rows[:PREVIEW_ROWS]}
             if index is not None:
                 out["index"] = index[:PREVIEW_ROWS]
+            if with_value:
+                columns = [[row[i] for row in rows] for i in range(len(cols))]
+                if index is None:
+                    out["value"] = dict(zip(cols, columns, strict=False))
+                else:
+                    out["value"] = {c: dict(zip(index, v, strict=False)) for c, v in zip(cols, columns, strict=False)}
             return out
     if importlib.util.find_spec("pandas") is None:
-        return {"columns": [], "rows": len(data) if hasattr(data, "__len__") else 0, "data": [],
-                "type": type(data).__name__}
-    return _pandas_summary(_to_pandas(data))
+        out = {"columns": [], "rows": len(data) if hasattr(data, "__len__") else 0, "preview": [],
+               "type": type(data).__name__}
+        if with_value:
+            out["value"] = None
+        return out
+    return _pandas_summary(_to_pandas(data), with_value)
 
 
 def _shape_summary(data: Any) -> dict[str, Any]:
@@ -947,6 +971,11 @@ class SkeletonPlaceholder:
 class MoreElementsMixin:
     __slots__ = ()
 
+    @property
+    def dg(self) -> DeltaGenerator:
+        """The DeltaGenerator itself (Streamlit's mixins expose it as ``.dg``)."""
+        return self  # type: ignore[return-value]
+
     # ------------------------------------------------------------------ metric
     def metric(
         self,
@@ -1130,7 +1159,7 @@ class MoreElementsMixin:
                 width = "content"
         _check_width(width, allow_content=True)
         _check_height(height, allow_content=True, extra=("auto",))
-        props: dict[str, Any] = table_summary(data)
+        props: dict[str, Any] = table_summary(data, with_value=True)
         props["editing_mode"] = "read_only"
         if hide_index is not None:
             props["hide_index"] = bool(hide_index)
@@ -1178,7 +1207,7 @@ class MoreElementsMixin:
         if not isinstance(value, DataframeState):
             value = deserialize(json.dumps(_plain_state(value), default=str))
         props.update({"id": eid, "key": key, "form_id": form_id, "selection_mode": modes,
-                      "value": _plain_state(value)})
+                      "selection": _plain_state(value)})
         dg._enqueue(ctx, Element("dataframe", props))
         return value
 
@@ -1196,7 +1225,7 @@ class MoreElementsMixin:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if not (isinstance(border, bool) or border == "horizontal"):
             raise E.StreamlitValueError("border", ["True", "False", "'horizontal'"])
-        props = table_summary(data)
+        props = table_summary(data, with_value=True)
         if hide_index is not None:
             props["hide_index"] = bool(hide_index)
         if hide_header is not None:
@@ -1243,7 +1272,7 @@ class MoreElementsMixin:
                 "the data editor. Please convert your data into a Pandas Dataframe or "
                 "another supported data format."
             )
-        props: dict[str, Any] = table_summary(data)
+        props: dict[str, Any] = table_summary(data, with_value=True)
         duplicated = _duplicates(props["columns"])
         if duplicated:
             raise E.StreamlitAPIException(
@@ -1286,7 +1315,7 @@ class MoreElementsMixin:
         mode = {"dynamic": "dynamic", "add": "add", "delete": "delete"}.get(num_rows, "fixed")
         props.update({
             "id": eid, "key": key, "form_id": form_id, "editing_mode": mode, "disabled": disabled is True,
-            "value": _plain_state(state),
+            "edits": _plain_state(state),
         })
         if hide_index is not None:
             props["hide_index"] = bool(hide_index)
