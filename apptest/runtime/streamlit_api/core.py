@@ -175,19 +175,20 @@ def widget_id(
 
 
 # ---------------------------------------------------------------------------------- policies
+_ON_CHANGE_MODES = ("rerun", "ignore")
+
+
 def check_callback(on_change: Any, param: str = "on_change", *, modes: tuple[str, ...] = ("rerun", "ignore")) -> Any:
     """Validate a callback argument; return the callable (or None for a mode string)."""
     if on_change is None or callable(on_change):
         return on_change
-    if isinstance(on_change, str) and on_change in modes:
-        return None
-    if not modes:
-        if isinstance(on_change, str) and on_change == "rerun":
-            raise E.StreamlitAPIException(
-                f'`{param}="rerun"` is not supported on this widget. Pass a callback, or omit `{param}`.'
-            )
-        raise E.StreamlitValueError(param, ["a callback function"])
-    raise E.StreamlitValueError(param, ["a callback function", *(f'"{m}"' for m in modes)])
+    if isinstance(on_change, str) and on_change in _ON_CHANGE_MODES:
+        if on_change in modes:
+            return None
+        raise E.StreamlitAPIException(
+            f'`{param}="{on_change}"` is not supported on this widget. Pass a callback, or omit `{param}`.'
+        )
+    raise E.StreamlitValueError(param, [*(repr(m) for m in modes), "a callback function"])
 
 
 def check_widget_policies(

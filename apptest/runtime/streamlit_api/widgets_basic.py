@@ -141,7 +141,7 @@ class BasicWidgetsMixin:
             "id": eid, "key": key, "label": label, "value": value, "help": help or "", "form_id": form_id,
             "disabled": disabled, "type": type, "is_form_submitter": is_form_submitter, "icon": icon or "",
         }))
-        return bool(value) if value is not None else False
+        return value  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ checkbox / toggle
     def checkbox(
