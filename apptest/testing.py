@@ -1618,7 +1618,15 @@ def _file_record(f: tuple[str, str, bytes, str]) -> dict[str, Any]:
 class _FileWidget(Widget):
     """Upload widgets: staged files are ``(file_id, name, content, mime_type)`` records."""
 
-    _repr_fields = ("key", "disabled", "label", "help", "form_id")
+    _repr_fields: ClassVar[tuple[str, ...]] = (
+        "key",
+        "disabled",
+        "_value",
+        "_files",
+        "label",
+        "help",
+        "form_id",
+    )
     _single_file: ClassVar[bool] = False
 
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
@@ -2584,6 +2592,56 @@ def _function_args(token: str) -> tuple[tuple[Any, ...], dict[str, Any]]:
     return tuple(at.args or ()), dict(at.kwargs or {})
 
 
+# st.context keys a browser sends with every rerun (AppTest.context), and their value types.
+_CONTEXT_FIELDS: dict[str, type] = {
+    "timezone": str,
+    "timezone_offset": int,
+    "locale": str,
+    "url": str,
+    "is_embedded": bool,
+    "theme": str,
+}
+
+
+def _context_from_dict(context: object) -> dict[str, Any]:
+    """Validate ``AppTest.context`` the way AppTest does; return the values to seed."""
+    if not isinstance(context, dict):
+        raise AppTestError(f"AppTest.context must be a dict, not {type(context).__name__}.")
+    out: dict[str, Any] = {}
+    for key, value in context.items():
+        if key not in _CONTEXT_FIELDS:
+            supported = ", ".join(repr(name) for name in sorted(_CONTEXT_FIELDS))
+            raise AppTestError(
+                f"AppTest.context does not support {key!r}. Supported keys: {supported}."
+            )
+        if value is None:
+            continue
+        value_type = _CONTEXT_FIELDS[key]
+        if not isinstance(value, value_type) or (value_type is int and isinstance(value, bool)):
+            raise AppTestError(
+                f"AppTest.context[{key!r}] must be {value_type.__name__}, not {type(value).__name__}."
+            )
+        if key == "theme" and value not in ("light", "dark"):
+            raise AppTestError(
+                f"AppTest.context['theme'] must be 'light' or 'dark', not {value!r}."
+            )
+        if key == "timezone_offset" and isinstance(value, int) and not -(2**31) <= value < 2**31:
+            raise AppTestError(
+                f"AppTest.context[{key!r}] has an invalid value {value!r}: Value out of range: {value}"
+            )
+        out[key] = value
+    return out
+
+
+def _user_for_run(user: object) -> dict[str, Any]:
+    """A copy of ``AppTest.user`` for one run (``st.logout()`` must not clear the test's dict)."""
+    if not isinstance(user, dict):
+        raise AppTestError(f"AppTest.user must be a dict, not {type(user).__name__}.")
+    import copy
+
+    return copy.deepcopy(user)
+
+
 class AppTest(_Queries):
     """A simulated Streamlit app, driven like ``streamlit.testing.v1.AppTest``.
 
@@ -2718,14 +2776,17 @@ class AppTest(_Queries):
     ) -> AppTest:
         if timeout is None:
             timeout = self.default_timeout
+        # Validate before any side effect, as AppTest does.
+        context = _context_from_dict(self.context)
+        user = _user_for_run(self.user)
         self._load_script()
         session = self._session
         session.secrets = self.secrets
         from apptest.runtime.streamlit_api.query_params import QueryParamsData
 
         session.query_params = QueryParamsData(self.query_params)
-        session.stores["user_info"] = self.user
-        session.stores["context_info"] = self.context
+        session.stores["user"] = user
+        session.stores["context"] = context
         session.run(widget_states if widget_states is not None else {}, timeout=timeout)
         self._tree = ElementTree._from_roots(session.roots, self)
         self.query_params = {
@@ -2733,10 +2794,18 @@ class AppTest(_Queries):
             for k, v in session.query_params.params.items()
             if v
         }
+        self.user = dict(session.stores.get("user", user))
         return self
 
     def switch_page(self, page_path: str) -> AppTest:
-        """Switch to another page of a multipage app (not supported by apptest yet)."""
+        """Switch to a page of an ``st.navigation`` app; call ``run()`` next.
+
+        ``page_path`` is relative to the main script. Apps with a ``pages/`` folder (no
+        ``st.navigation``) are not simulated by apptest: this raises ``NotImplementedError``.
+
+        Raises:
+            ValueError: no such file, or the file is not a page registered by ``st.navigation``.
+        """
         main_dir = Path(self._script_path).parent
         full = main_dir / page_path
         if not full.is_file():
@@ -2744,10 +2813,51 @@ class AppTest(_Queries):
                 f"Could not find page {page_path!r} relative to the main script "
                 f"{self._script_path!r}. Resolved page path: {str(full.resolve())!r}."
             )
-        raise NotImplementedError(
-            f"AppTest.switch_page({page_path!r}) is not supported by apptest yet: multipage apps "
-            "(a pages/ folder or st.navigation) are not simulated. Test the page on its own with "
-            f"AppTest.from_file({str(full)!r})."
+        target = full.resolve()
+        if (main_dir / "pages").is_dir():
+            # With a pages/ folder AppTest runs the page file itself (multipage v1), which
+            # apptest does not simulate.
+            raise NotImplementedError(
+                f"AppTest.switch_page({page_path!r}) is not supported by apptest for apps with a "
+                "pages/ folder: apptest only simulates multipage apps made with st.navigation. "
+                "Test the page on its own with AppTest.from_file()."
+            )
+        nav = self._session.stores.get("navigation") or {}
+        pages: list[dict[str, Any]] = list(nav.get("pages", []))
+        if not pages:
+            raise NotImplementedError(
+                f"AppTest.switch_page({page_path!r}) needs pages registered by st.navigation in an "
+                "earlier run: apptest does not simulate multipage apps made with a pages/ folder. "
+                "Call run() first, or test the page on its own with AppTest.from_file()."
+            )
+
+        def script_path(info: dict[str, Any]) -> Path | None:
+            raw = info.get("script_path")
+            if not raw:
+                return None
+            p = Path(str(raw))
+            return (p if p.is_absolute() else main_dir / p).resolve()
+
+        matches = [info for info in pages if script_path(info) == target]
+        if matches:
+            preferred = [m for m in matches if m.get("url_pathname") == target.stem]
+            chosen = (preferred or matches)[0]
+            self._session.stores["requested_page_hash"] = chosen["page_script_hash"]
+            return self
+        known = [
+            str(info["script_path"])
+            if info.get("script_path")
+            else str(
+                info.get("url_pathname") or info.get("page_name") or info.get("page_script_hash")
+            )
+            for info in pages
+        ]
+        raise ValueError(
+            f"Could not find a navigation page for {str(target)!r}. "
+            "AppTest.switch_page() matches registered script paths. "
+            "If page registration depends on Session State, call "
+            "AppTest.run() after updating the state and before switching. "
+            f"Known pages: {known}."
         )
 
     # ------------------------------------------------------------------ the tree

@@ -36,6 +36,15 @@ def AT(request: pytest.FixtureRequest) -> Any:
     return OurAppTest
 
 
+def needs(*names: str) -> None:
+    """Skip until the runtime provides these ``st`` names (other families land separately)."""
+    from apptest.runtime.streamlit_api import st
+
+    missing = [n for n in names if not hasattr(st, n)]
+    if missing:
+        pytest.skip(f"runtime has no st.{', st.'.join(missing)} yet")
+
+
 def raised(fn: Any) -> tuple[str, str]:
     """(exception class name, message) raised by ``fn()``; the drivers must fail alike."""
     try:
@@ -611,6 +620,172 @@ st.write(repr(st.selectbox("t", [1, 2, 3], format_func=lambda x: f"n{x + 0}")))
     at.selectbox[1].select_index(2)  # format_func fails on the label: the label is used as is
     at.run()
     assert at.markdown[0].value == "3"
+
+
+LAYOUT = """
+import streamlit as st
+with st.container(key="box"):
+    st.write("in container")
+c1, c2 = st.columns([1, 3])
+c1.button("b1")
+with c2:
+    st.text("right")
+with st.form("f"):
+    st.text_input("name", key="nm")
+    st.form_submit_button("Go")
+with st.expander("exp", icon="🔥"):
+    st.markdown("x")
+t1, t2 = st.tabs(["A", "B"])
+t2.text("in B")
+with st.chat_message("user"):
+    st.write("hello")
+with st.status("Working", state="complete"):
+    st.text("done")
+with st.sidebar:
+    st.checkbox("cb")
+with st.container():
+    st.text("plain")
+"""
+
+
+def test_layout_blocks(AT: Any) -> None:
+    needs("columns", "tabs", "expander", "chat_message", "status", "container")
+    at = AT.from_string(LAYOUT).run()
+    assert [n.type for n in at][:8] == [
+        "root",
+        "main",
+        "flex_container",
+        "markdown",
+        "flex_container",
+        "column",
+        "button",
+        "column",
+    ]
+    assert [c.weight for c in at.columns] == [0.25, 0.75]
+    assert at.columns[1].text[0].value == "right"
+    assert len(at.columns[0].button) == 1
+    assert [t.label for t in at.tabs] == ["A", "B"]
+    assert at.tabs[1].text[0].value == "in B"
+    assert (at.expander[0].label, at.expander[0].icon) == ("exp", "🔥")
+    assert at.expander[0].markdown[0].value == "x"
+    assert at.form[0].key == "f"
+    assert len(at.form[0].text_input) == 1
+    assert (at.chat_message[0].name, at.chat_message[0].markdown[0].value) == ("user", "hello")
+    assert (at.status[0].label, at.status[0].state) == ("Working", "complete")
+    assert [c.key for c in at.container] == ["box", None]
+    assert at.container("box").markdown[0].value == "in container"
+    assert at.get_by_key("box").type == "flex_container"
+    assert [len(at.get(n)) for n in ("tabs", "columns", "form", "expander", "container")] == [
+        2,
+        2,
+        1,
+        1,
+        2,
+    ]
+    assert len(at.sidebar.checkbox) == 1
+
+
+OTHER_WIDGETS = """
+import streamlit as st
+cp = st.color_picker("cp", "#00ff00", key="cp")
+db = st.download_button("dl", b"data", file_name="x.bin", key="dl")
+fb = st.feedback("stars", key="fb")
+up = st.file_uploader("up", key="up")
+ups = st.file_uploader("ups", accept_multiple_files=True, key="ups")
+ci = st.chat_input("say", key="ci")
+st.write(repr((cp, db, fb, up.name if up else None, [f.name for f in ups], ci)))
+if up is not None:
+    st.write(repr(up.getvalue()))
+"""
+
+
+def test_other_widgets(AT: Any) -> None:
+    needs("color_picker", "download_button", "feedback", "file_uploader", "chat_input")
+    at = AT.from_string(OTHER_WIDGETS).run()
+    assert at.markdown.values == ["('#00ff00', False, None, None, [], None)"]
+    at.color_picker[0].pick("ff0000")
+    at.download_button[0].click()
+    at.feedback[0].set_value(3)
+    at.file_uploader[0].upload("a.txt", b"hello", "text/plain")
+    at.file_uploader[1].upload("b.txt", b"1").upload("c.txt", b"2")
+    at.chat_input[0].set_value("hi there")
+    assert (at.color_picker[0].value, at.download_button[0].value, at.chat_input[0].value) == (
+        "#ff0000",
+        True,
+        "hi there",
+    )
+    at.run()
+    assert at.markdown.values == [
+        "('#ff0000', True, 3, 'a.txt', ['b.txt', 'c.txt'], 'hi there')",
+        "b'hello'",
+    ]
+    assert (at.chat_input[0].value, at.download_button[0].value) == ("hi there", True)
+    at.run()  # triggers reset; uploaded files stay
+    assert at.markdown.values == [
+        "('#ff0000', False, 3, 'a.txt', ['b.txt', 'c.txt'], None)",
+        "b'hello'",
+    ]
+    at.file_uploader[0].clear()
+    at.run()
+    assert at.markdown.values == ["('#ff0000', False, 3, None, ['b.txt', 'c.txt'], None)"]
+    assert repr(at.file_uploader[0]) == "FileUploader(key='up', _files=InitialValue(), label='up')"
+
+
+def test_secrets(AT: Any) -> None:
+    needs("secrets")
+    at = AT.from_string(
+        "import streamlit as st\nst.text(st.secrets['api'])\nst.text(st.secrets.db.user)"
+    )
+    at.secrets["api"] = "k"
+    at.secrets["db"] = {"user": "ada"}
+    at.run()
+    assert at.text.values == ["k", "ada"]
+
+
+def test_navigation_switch_page_context_and_user(AT: Any, tmp_path: Path) -> None:
+    needs("navigation", "Page", "context", "user")
+    (tmp_path / "views").mkdir()
+    (tmp_path / "views" / "one.py").write_text("import streamlit as st\nst.text('page one')\n")
+    (tmp_path / "home.py").write_text("import streamlit as st\nst.text('home page')\n")
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import streamlit as st\n"
+        "pg = st.navigation([st.Page('home.py'), st.Page('views/one.py')])\n"
+        "pg.run()\n"
+        "st.text(st.context.timezone or 'no tz')\n"
+        "st.text(repr(st.user.to_dict()))\n"
+    )
+    at = AT.from_file(str(app))
+    at.context["timezone"] = "Europe/Paris"
+    at.user["name"] = "Ada"
+    at.run()
+    assert at.text.values == [
+        "home page",
+        "Europe/Paris",
+        "{'email': 'test@example.com', 'name': 'Ada'}",
+    ]
+    at.switch_page("views/one.py").run()
+    assert at.text.values[0] == "page one"
+    at.run()
+    assert at.text.values[0] == "page one"
+    name, message = raised(lambda: at.switch_page("app.py"))
+    assert name == "ValueError"
+    assert message.startswith(f"Could not find a navigation page for {str(app.resolve())!r}.")
+    at.context["bogus"] = 1
+    assert raised(at.run) == (
+        "AppTestError",
+        "AppTest.context does not support 'bogus'. Supported keys: 'is_embedded', 'locale', 'theme', "
+        "'timezone', 'timezone_offset', 'url'.",
+    )
+    del at.context["bogus"]
+    at.context["theme"] = "blue"
+    assert raised(at.run) == (
+        "AppTestError",
+        "AppTest.context['theme'] must be 'light' or 'dark', not 'blue'.",
+    )
+    at.context = {}
+    at.user = []
+    assert raised(at.run) == ("AppTestError", "AppTest.user must be a dict, not list.")
 
 
 # ---------------------------------------------------------------------------------- run options
