@@ -792,8 +792,6 @@ def _media_descriptor(data: Any, kind: str) -> str:
 def _media_time(value: Any, param: str) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool):
-        raise E.StreamlitAPIException(_time_error(value, param), error_id=f"media-invalid-{param.replace('_', '-')}")
     if isinstance(value, (int, float)):
         return int(value)
     try:
@@ -1730,7 +1728,7 @@ class MoreElementsMixin:
               sample_rate: int | None = None, end_time: Any = None, loop: bool = False, autoplay: bool = False,
               alt: str | None = None, width: Any = "stretch") -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        start, end = _media_times(start_time, end_time)
+        start, end = _media_times(start_time, end_time, check_order=False)
         is_array = _module_of(data).startswith("numpy") or (
             isinstance(data, list) and data and all(isinstance(x, (int, float)) for x in data))
         if is_array and sample_rate is None:
@@ -1753,7 +1751,7 @@ class MoreElementsMixin:
               subtitles: Any = None, end_time: Any = None, loop: bool = False, autoplay: bool = False,
               muted: bool = False, alt: str | None = None, width: Any = "stretch") -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        start, end = _media_times(start_time, end_time)
+        start, end = _media_times(start_time, end_time, check_order=True)
         _check_media_data(data)
         props: dict[str, Any] = {"src": _media_descriptor(data, "video"), "format": format, "start_time": start}
         if end is not None:
@@ -2143,10 +2141,10 @@ def _column_config_props(config: Any) -> Any:
     return out
 
 
-def _media_times(start_time: Any, end_time: Any) -> tuple[int, int | None]:
+def _media_times(start_time: Any, end_time: Any, *, check_order: bool) -> tuple[int, int | None]:
     start = _media_time(start_time, "start_time") or 0
     end = _media_time(end_time, "end_time")
-    if start < 0 or (end is not None and end <= start):
+    if check_order and (start < 0 or (end is not None and end <= start)):
         raise E.StreamlitAPIException("Invalid start_time and end_time combination.",
                                       error_id="media-invalid-start-end-time")
     return start, end
