@@ -7,6 +7,10 @@ methods of the real ``DeltaGenerator`` with ours, and the contents of the submod
 
 from __future__ import annotations
 
+import functools
+import json
+import subprocess
+import sys
 import types
 from typing import Any
 
@@ -38,8 +42,25 @@ def _public(names: list[str]) -> list[str]:
     return sorted(n for n in names if not n.startswith("_"))
 
 
+@functools.cache
+def _fresh_streamlit_names() -> tuple[list[str], frozenset[str]]:
+    """Public names of a freshly imported ``streamlit`` and which are modules.
+
+    A subprocess, because ``dir(streamlit)`` grows as other tests import its submodules
+    (``streamlit.testing`` ...).
+    """
+    code = (
+        "import json, types, streamlit as s\n"
+        "names = [n for n in dir(s) if not n.startswith('_')]\n"
+        "print(json.dumps([names, [n for n in names if isinstance(getattr(s, n), types.ModuleType)]]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    names, modules = json.loads(out.strip().splitlines()[-1])
+    return sorted(names), frozenset(modules)
+
+
 def _real_modules() -> set[str]:
-    return {n for n in _public(dir(streamlit)) if isinstance(getattr(streamlit, n), types.ModuleType)}
+    return set(_fresh_streamlit_names()[1])
 
 
 def test_every_real_module_name_is_classified() -> None:
@@ -48,7 +69,7 @@ def test_every_real_module_name_is_classified() -> None:
 
 
 def test_top_level_names() -> None:
-    required = [n for n in _public(dir(streamlit)) if n not in INTERNAL_MODULES]
+    required = [n for n in _fresh_streamlit_names()[0] if n not in INTERNAL_MODULES]
     missing = [n for n in required if not hasattr(ours, n)]
     assert not missing, f"missing from our streamlit namespace ({len(missing)}): {missing}"
 
