@@ -689,7 +689,7 @@ class Image(Element):
         imgs = props.get("imgs")
         if isinstance(imgs, list):
             return [str(i.get("url", "")) if isinstance(i, dict) else str(i) for i in imgs]
-        urls = props.get("urls", props.get("value", []))
+        urls = props.get("images", props.get("urls", props.get("value", [])))
         return list(urls) if isinstance(urls, (list, tuple)) else [urls]
 
     @property
@@ -738,6 +738,12 @@ class PageLink(Element):
 
 class Space(Element):
     """``st.space``."""
+
+    _repr_fields = ("key", "size")
+
+    @property
+    def size(self) -> Any:
+        return self.value
 
     @property
     def value(self) -> Any:
@@ -2067,9 +2073,13 @@ class Block(_Queries):
         return len(self.children)
 
     def __iter__(self) -> Iterator[Node]:
-        yield self
-        for child in self.children.values():
-            yield from child
+        # Pre-order, like AppTest's recursive walk, without a generator per level.
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            if isinstance(node, Block) and node.children:
+                stack.extend(reversed(list(node.children.values())))
 
     def __getitem__(self, k: int) -> Node:
         return self.children[k]
@@ -2350,7 +2360,10 @@ def _make_element(node: RuntimeElement, root: ElementTree) -> Element:
 
 def _make_node(node: RuntimeElement | RuntimeBlock, root: ElementTree) -> Node:
     if not node.is_block:
-        return _make_element(node, root)  # type: ignore[arg-type]
+        element = _make_element(node, root)  # type: ignore[arg-type]
+        if isinstance(element, Widget):
+            root._widgets.append(element)
+        return element
     block_node: RuntimeBlock = node  # type: ignore[assignment]
     ty = block_node.type
     if ty in ("expander", "expandable") and block_node.props.get("state") not in (
@@ -2362,6 +2375,8 @@ def _make_node(node: RuntimeElement | RuntimeBlock, root: ElementTree) -> Node:
     else:
         cls = _BLOCK_CLASSES.get(ty)
         block = cls(block_node, root) if cls is not None else Block(block_node, root)
+    if block.type == "form":
+        root._forms.append(block)
     block.children = {i: _make_node(c, root) for i, c in enumerate(block_node.children)}
     return block
 
@@ -2380,6 +2395,9 @@ class ElementTree(Block):
         self.type = "root"
         self._grid_cell = False
         self._runner = runner
+        # Filled while the tree is built (in page order), so a run does not walk the tree.
+        self._widgets: list[Widget] = []
+        self._forms: list[Block] = []
 
     @classmethod
     def _from_roots(cls, roots: dict[str, RuntimeBlock], runner: AppTest) -> ElementTree:
@@ -2427,9 +2445,7 @@ class ElementTree(Block):
         runner = self._runner
         cleared: set[str] = runner._cleared_form_ids if runner is not None else set()
         states: dict[str, Any] = {}
-        for node in self:
-            if not isinstance(node, Widget):
-                continue
+        for node in self._widgets:
             form_id = _widget_form_id(node)
             if _use_form_clear_defaults(node, submitted, cleared, form_clears):
                 states[node.id] = None
@@ -2471,15 +2487,15 @@ def _widget_form_id(node: Widget) -> str:
 def _submitted_form_ids(tree: ElementTree) -> set[str]:
     return {
         fid
-        for node in tree
+        for node in tree._widgets
         if isinstance(node, Button) and node._value and (fid := _widget_form_id(node))
     }
 
 
 def _form_clear_flags(tree: ElementTree) -> dict[str, bool]:
     flags: dict[str, bool] = {}
-    for node in tree:
-        if isinstance(node, Block) and node.type == "form":
+    for node in tree._forms:
+        if node.type == "form":
             props = node.proto._props
             fid = props.get("form_id", node.key)
             if fid is not None:

@@ -462,6 +462,85 @@ def test_element_accessors_and_attributes(AT: Any) -> None:
     assert ti.value == ""
 
 
+DISPLAY = """
+import pandas as pd
+import streamlit as st
+st.metric("m", 1, 2, help="h")
+st.toast("toasty", icon="🔥")
+st.progress(0.25, text="quarter")
+st.divider()
+st.latex("x^2")
+df = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})
+st.dataframe(df)
+st.data_editor(df, key="ed")
+st.table(df)
+st.html("<b>hi</b>")
+st.help(len)
+st.link_button("go", "https://example.com")
+st.space("medium")
+st.code("print(1)", line_numbers=True)
+st.json({"b": [1, 2]}, expanded=False)
+st.header("hdr", divider=True, anchor="a1")
+st.page_link("https://example.com", label="ext")
+st.image("https://example.com/x.png", caption="cap")
+"""
+
+
+def test_display_elements(AT: Any) -> None:
+    needs(
+        "metric",
+        "toast",
+        "progress",
+        "divider",
+        "latex",
+        "dataframe",
+        "data_editor",
+        "table",
+        "html",
+    )
+    needs("link_button", "space", "page_link", "image")
+    at = AT.from_string(DISPLAY).run()
+    assert [n.type for n in at] == [
+        "root", "main", "metric", "progress", "divider", "latex", "dataframe", "dataframe", "table",
+        "html", "help_info", "link_button", "space", "code", "json", "header", "page_link", "image",
+        "sidebar", "event", "toast",
+    ]  # fmt: skip
+    assert (at.metric[0].value, at.metric[0].label, at.metric[0].delta, at.metric[0].help) == (
+        "1",
+        "m",
+        "2",
+        "h",
+    )
+    assert (at.toast[0].value, at.toast[0].icon) == ("toasty", "🔥")
+    assert (at.progress[0].value, at.progress[0].text) == (25, "quarter")
+    assert at.divider[0].value == "---"
+    assert at.latex[0].value == "$$\nx^2\n$$"
+    table = {"a": {0: 1, 1: 2}, "b": {0: "x", 1: "y"}}
+    assert [d.value.to_dict() for d in at.dataframe] == [table, table]
+    assert [d.editing_mode for d in at.dataframe] == ["read_only", "fixed"]
+    assert len(at.data_editor) == 1
+    assert at.data_editor[0].key == "ed"
+    assert at.table[0].value.to_dict() == table
+    assert at.get("html")[0].value == "<b>hi</b>"
+    assert (at.help[0].value, at.help[0].name) == ("len", "len")
+    assert at.get("link_button")[0].value == "go"
+    assert at.get("space")[0].value == "medium"
+    assert (at.code[0].value, at.code[0].show_line_numbers) == ("print(1)", True)
+    assert (at.json[0].value, at.json[0].expanded) == ('{"b": [1, 2]}', False)
+    assert (at.header[0].value, at.header[0].anchor) == ("hdr", "a1")
+    assert at.get("page_link")[0].value == "ext"
+    assert (at.get("image")[0].value, at.get("image")[0].captions) == (
+        ["https://example.com/x.png"],
+        ["cap"],
+    )
+    assert [repr(e) for e in list(at.main.children.values())[1:]] == [
+        "Progress()", "Divider()", "Latex()", "Dataframe()", "Dataframe(key='ed')", "Table()", "Html()",
+        "Help(name='len')", "LinkButton()", "Space(size='medium')",
+        "Code(language='python', show_line_numbers=True)", "Json()", "Header(tag='h2', anchor='a1')",
+        "PageLink()", "Image()",
+    ]  # fmt: skip
+
+
 def test_element_lists(AT: Any) -> None:
     at = AT.from_string(
         "import streamlit as st\nfor i in range(4):\n    st.text_input(f'T{i}', key=f't{i}', value=str(i))"
