@@ -533,10 +533,7 @@ def test_select_slider_session_state_write(written: str) -> None:
         '[1, 2], format_func=lambda x: x',
         '[]',
         '["a"], label_visibility="nope"',
-        pytest.param(
-            '["a"], on_change=7',
-            marks=pytest.mark.xfail(reason="core.check_callback lists the modes in the wrong form/order"),
-        ),
+        '["a"], on_change=7',
     ],
 )
 def test_button_group_defaults_and_errors(kind: str, args: str) -> None:
