@@ -7,12 +7,11 @@ The project root is the folder that holds ``scenarios/`` (else the current direc
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from apptest.errors import SnapshotError
+from apptest.snapshot.store import atomic_write, check_write_allowed, writes_allowed
 
 __all__ = [
     "Pending",
@@ -67,31 +66,11 @@ def name_of(scenario: Path) -> str:
     return _split(scenario)[1].with_suffix("").as_posix()
 
 
-def writes_allowed() -> bool:
-    ci = os.environ.get("CI", "")
-    if ci and ci.lower() not in ("0", "false", "no"):
-        return os.environ.get("APPTEST_ALLOW_SNAPSHOT_WRITE", "") not in ("", "0", "false")
-    return True
-
-
-def _guard() -> None:
-    if not writes_allowed():
-        raise SnapshotError(
-            "snapshots are not written when CI is set; run the update on your machine and commit it, "
-            "or set APPTEST_ALLOW_SNAPSHOT_WRITE=1 to allow it here"
-        )
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    from apptest.snapshot.store import atomic_write
-
-    atomic_write(path, text)
-
-
 def write_snapshot(scenario: Path, text: str) -> Path:
-    _guard()
+    """Write a stored snapshot atomically (refused under CI unless explicitly allowed)."""
     path = snapshot_path(scenario)
-    _atomic_write(path, text)
+    check_write_allowed(path)
+    atomic_write(path, text)
     return path
 
 
@@ -100,7 +79,7 @@ def keep_received(scenario: Path, text: str) -> Path | None:
     if not writes_allowed():
         return None
     path = received_path(scenario)
-    _atomic_write(path, text)
+    atomic_write(path, text)
     _ensure_gitignore(path)
     return path
 
@@ -144,8 +123,8 @@ def pending(names: Sequence[str] = (), root: Path | None = None) -> list[Pending
 
 
 def accept(item: Pending) -> None:
-    _guard()
-    _atomic_write(item.stored, item.received.read_text(encoding="utf-8"))
+    check_write_allowed(item.stored)
+    atomic_write(item.stored, item.received.read_text(encoding="utf-8"))
     item.received.unlink()
 
 
