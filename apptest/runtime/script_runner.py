@@ -36,9 +36,11 @@ class StopException(BaseException):
 class RerunException(BaseException):
     """Raised by ``st.rerun()``: ends the run and starts a new one without widget states."""
 
-    def __init__(self, scope: str = "app") -> None:
+    def __init__(self, scope: str = "app", fragment_ids: list[str] | None = None) -> None:
         super().__init__(scope)
         self.scope = scope
+        # For a keyed ``st.rerun("frag")`` from a callback: the fragments to rerun alone.
+        self.fragment_ids = fragment_ids
 
 
 class ScriptTimeout(BaseException):

@@ -143,6 +143,7 @@ class Session:
 
     def _run_chain(self, code: types.CodeType, widget_states: dict[str, Any] | None, result: RunResult) -> None:
         state = self.state
+        fragments: list[str] | None = None  # a fragment-only run of these fragment ids
         while True:
             result.reruns += 1
             self.run_count += 1
@@ -152,17 +153,26 @@ class Session:
             _context._set(ctx)
             for hook in self.stores.get("_before_run_hooks", ()):
                 hook(ctx)
-            rerun_requested = False
             if widget_states is not None:
                 changed = state.on_script_will_rerun(widget_states)
                 widget_states = None
                 ctx.callback_phase = True
+                # What the callbacks asked for (Streamlit's rerun "votes"): a keyed
+                # st.rerun("frag") targets fragments; a normal return or a plain st.rerun()
+                # wants the interaction's full-app run, which wins over targeted requests.
+                rerun_requested = False
+                wants_default = False
+                targeted: list[str] = []
                 for wid in changed:
                     result.callbacks.append(_callable_name(state.meta[wid].callback))
                     try:
                         state.call_callback(wid)
-                    except RerunException:
+                    except RerunException as rerun:
                         rerun_requested = True
+                        if rerun.fragment_ids:
+                            targeted.extend(f for f in rerun.fragment_ids if f not in targeted)
+                        else:
+                            wants_default = True
                     except StopException:
                         result.stopped = True
                         return
@@ -170,19 +180,35 @@ class Session:
                         result.exception = exc
                         self.show_exception(ctx, exc)
                         return
+                    else:
+                        wants_default = True
                 ctx.callback_phase = False
                 if rerun_requested:
                     state.on_script_finished(ctx.widget_ids, remove_stale=False)
+                    fragments = targeted if targeted and not wants_default else None
                     continue
+            if fragments is not None:
+                ctx.extra["fragment_run"] = True
+                ctx.extra["fragment_ids_this_run"] = fragments
             module = types.ModuleType("__main__")
             module.__dict__["__file__"] = self.script.filename
             module.__dict__[MAGIC_NAME] = _magic_module()
             old_main = sys.modules.get("__main__")
             sys.modules["__main__"] = module
             try:
-                exec(code, module.__dict__)
-            except RerunException:
+                if fragments is None:
+                    exec(code, module.__dict__)
+                else:
+                    registry: dict[str, Any] = self.stores.get("fragments", {})
+                    for fid in fragments:
+                        registry[fid]["func"]()
+            except RerunException as rerun:
                 state.on_script_finished(ctx.widget_ids, remove_stale=False)
+                if rerun.scope == "fragment" and fragments is not None and ctx.fragment_stack:
+                    current = ctx.fragment_stack[-1]
+                    fragments = fragments[fragments.index(current):] if current in fragments else [current]
+                else:
+                    fragments = None
                 continue
             except StopException:
                 result.stopped = True
@@ -197,15 +223,20 @@ class Session:
                 if old_main is not None:
                     sys.modules["__main__"] = old_main
             result.body_completed = True
-            state.on_script_finished(ctx.widget_ids, remove_stale=True)
+            state.on_script_finished(
+                ctx.widget_ids, remove_stale=True, fragment_ids=None if fragments is None else set(fragments)
+            )
             for hook in self.stores.get("_after_run_hooks", ()):
                 hook(ctx)
             return
 
     def show_exception(self, ctx: RunContext, exc: BaseException) -> None:
         """Append an uncaught exception to main, as Streamlit shows it."""
+        from apptest.runtime.streamlit_api.errors import FragmentHandledException
         from apptest.runtime.streamlit_api.exception import exception_props
 
+        if isinstance(exc, FragmentHandledException):  # already shown inside its fragment
+            return
         ctx.roots["main"].children.append(Element("exception", exception_props(exc, uncaught=True)))
 
     # ------------------------------------------------------------------ reading

@@ -272,10 +272,12 @@ class SessionState:
         if m.callback is not None:
             m.callback(*(m.args or ()), **(m.kwargs or {}))
 
-    def on_script_finished(self, widget_ids_this_run: set[str], *, remove_stale: bool) -> None:
+    def on_script_finished(
+        self, widget_ids_this_run: set[str], *, remove_stale: bool, fragment_ids: set[str] | None = None
+    ) -> None:
         self._reset_triggers()
         if remove_stale:
-            self._remove_stale_widgets(widget_ids_this_run)
+            self._remove_stale_widgets(widget_ids_this_run, fragment_ids)
 
     def _remove_stale_widgets(self, active: set[str], fragment_ids: set[str] | None = None) -> None:
         def stale(wid: str) -> bool:

@@ -42,6 +42,8 @@ class Case:
     tags: tuple[str, ...] = field(default=())
     # Extra pytest marks (e.g. a strict xfail) for this case.
     marks: tuple[Any, ...] = field(default=())
+    # AppTest's default_timeout for every run of the case (seconds).
+    timeout: float = 5
 
 
 def _norm_value(v: Any) -> Any:
@@ -148,9 +150,21 @@ def snapshot(at: Any) -> dict[str, Any]:
     })
 
 
+def _builtin_name(err: BaseException) -> str:
+    """The builtin class a driver error is (the drop-in contract is ``except RuntimeError``...).
+
+    apptest's own errors subclass the matching builtin (``ScriptTimeoutError(RuntimeError)``),
+    so a test written against AppTest catches them the same way.
+    """
+    for cls in type(err).__mro__:
+        if cls.__module__ == "builtins":
+            return cls.__name__
+    return type(err).__name__
+
+
 def drive(app_test_cls: Any, case: Case) -> list[Any]:
     """Run the case with one driver; return a snapshot (or the raised error) after each step."""
-    at = app_test_cls.from_string(case.script, default_timeout=5)
+    at = app_test_cls.from_string(case.script, default_timeout=case.timeout)
     if case.setup is not None:
         case.setup(at)
     results: list[Any] = []
@@ -161,7 +175,7 @@ def drive(app_test_cls: Any, case: Case) -> list[Any]:
             step(at)
             results.append(snapshot(at))
     except Exception as err:  # the drivers must fail the same way too
-        results.append(_mask_ids(("raised", type(err).__name__, str(err))))
+        results.append(_mask_ids(("raised", _builtin_name(err), str(err))))
     return results
 
 
@@ -307,5 +321,6 @@ def script(body: str) -> str:
 
 
 def case(name: str, body: str, *steps: Action, artifact: str | None = None, setup: Action | None = None,
-         marks: tuple[Any, ...] = ()) -> Case:
-    return Case(name=name, script=script(body), steps=steps, apptest_artifact=artifact, setup=setup, marks=marks)
+         marks: tuple[Any, ...] = (), timeout: float = 5) -> Case:
+    return Case(name=name, script=script(body), steps=steps, apptest_artifact=artifact, setup=setup, marks=marks,
+                timeout=timeout)
