@@ -276,7 +276,7 @@ def test_columns_structure_and_weights() -> None:
     assert [c.type for c in row.children] == ["column"] * 3
     assert [c.props["weight"] for c in row.children] == [0.25, 0.5, 0.25]
     assert {c.props["gap"] for c in row.children} == {"medium"}
-    assert all(c.props["vertical_alignment"] == "center" and c.props["border"] for c in row.children)  # type: ignore[union-attr]
+    assert all(c.props["vertical_alignment"] == "center" and c.props["border"] for c in row.children)
     assert ours.session.state["n"] == 3
 
 
