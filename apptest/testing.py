@@ -804,8 +804,10 @@ class Button(Widget):
     @property
     def value(self) -> bool:
         if self._value:
-            return bool(self._value)
-        return bool(self.proto._props.get("value", False))
+            return self._value  # type: ignore[no-any-return]
+        # The value the button returned when it was rendered (as is: a session-state write
+        # from an earlier run can make it a non-bool).
+        return self.proto._props.get("value", False)  # type: ignore[no-any-return]
 
     def _wire(self) -> Any:
         return bool(self._value)
@@ -2313,6 +2315,12 @@ _ELEMENT_TYPE_NAMES = {
     "pills": "button_group",
     "segmented_control": "button_group",
     "data_editor": "dataframe",
+    # Streamlit's built-in charts are Vega-Lite charts, st.map a deck.gl chart.
+    "line_chart": "vega_lite_chart",
+    "bar_chart": "vega_lite_chart",
+    "area_chart": "vega_lite_chart",
+    "scatter_chart": "vega_lite_chart",
+    "map": "deck_gl_json_chart",
 }
 _MARKDOWN_KINDS: dict[str, type[Element]] = {
     "NATIVE": Markdown,
@@ -2354,7 +2362,7 @@ def _make_element(node: RuntimeElement, root: ElementTree) -> Element:
         return cls(node, root, fmt if cls is not UnknownElement else ty)
     cls = _ELEMENT_CLASSES.get(ty)
     if cls is None:
-        return UnknownElement(node, root, ty)
+        return UnknownElement(node, root, _ELEMENT_TYPE_NAMES.get(ty, ty))
     return cls(node, root, _ELEMENT_TYPE_NAMES.get(ty, ty))
 
 
@@ -2451,7 +2459,7 @@ class ElementTree(Block):
                 states[node.id] = None
                 continue
             if form_id and form_id not in submitted:
-                attr = "_files" if isinstance(node, (_FileWidget, ChatInput)) else "_value"
+                attr = "_files" if isinstance(node, _FileWidget) else "_value"
                 saved = getattr(node, attr)
                 setattr(node, attr, _INITIAL if attr == "_files" else node._unset)
                 try:
@@ -2488,7 +2496,7 @@ def _submitted_form_ids(tree: ElementTree) -> set[str]:
     return {
         fid
         for node in tree._widgets
-        if isinstance(node, Button) and node._value and (fid := _widget_form_id(node))
+        if node.type == "button" and node._value and (fid := _widget_form_id(node))
     }
 
 
