@@ -34,7 +34,10 @@ _BODY_TYPES = {
 }
 # Visible properties recorded for other elements, in display order.
 _WIDGET_FIELDS = ("key", "label", "value", "options", "disabled")
-_OTHER_FIELDS = ("label", "value", "delta", "body", "text", "name", "summary", "caption", "url", "state", "expanded")
+_OTHER_FIELDS = (
+    "label", "value", "delta", "body", "text", "name", "summary", "caption", "url", "state", "expanded",
+    "columns", "rows", "images",
+)
 _SKIP_FALSY = {"disabled", "key", "expanded", "delta", "caption", "url", "summary"}
 
 
