@@ -438,3 +438,39 @@ def test_pandas_is_not_imported_for_plain_data() -> None:
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def _drive_ours(src: str, interact: list[tuple[str, str, Any]]) -> list[list[str]]:
+    """Run, then for each (kind, key, wire value) re-run sending every widget's wire value."""
+    s = Session(Script.from_string(src))
+    s.run(None)
+    seen = [[e.props["body"] for e in _walk(s.roots["main"]) if e.type == "text"]]
+    for _kind, key, wire in interact:
+        ws = {wid: s.state.frontend_value(wid) for wid in s.state.meta}
+        ws[s.state.key_to_id[key]] = wire
+        s.run(ws)
+        seen.append([e.props["body"] for e in _walk(s.roots["main"]) if e.type == "text"])
+    return seen
+
+
+def test_menu_button_and_pagination_match_apptest() -> None:
+    src = textwrap.dedent("""
+        import streamlit as st
+        if "log" not in st.session_state:
+            st.session_state.log = []
+        def picked():
+            st.session_state.log.append(st.session_state.m)
+        v = st.menu_button("Menu", ["a", "b", "c"], key="m", on_click=picked)
+        p = st.pagination(5, default=2, key="p")
+        st.text(f"{v!r} {p!r} {st.session_state.log!r} {st.session_state.m!r} {st.session_state.p!r}")
+    """)
+    mine = _drive_ours(src, [("menu_button", "m", "b"), ("pagination", "p", 4), ("pagination", "p", 9)])
+    # AppTest refuses an out-of-range page; the frontend value 9 falls back to the default (2).
+    at = AppTest.from_string(src, default_timeout=20).run()
+    real = [[t.value for t in at.text]]
+    at.menu_button[0].click("b").run()
+    real.append([t.value for t in at.text])
+    at.pagination[0].set_value(4).run()
+    real.append([t.value for t in at.text])
+    assert mine[:3] == real
+    assert mine[3] == ["None 2 ['b'] None 2"]

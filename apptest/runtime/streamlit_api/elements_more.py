@@ -1944,6 +1944,109 @@ class MoreElementsMixin:
         props["page"] = "" if is_main else _page_name_from_path(full).replace(" ", "_")
         return dg._add_element("page_link", props)
 
+    # ------------------------------------------------------------------ fallbacks (widget families)
+    # Used only while no widget mixin defines them (the widget mixins come first in the MRO).
+    def menu_button(self, label: str, options: Any, *, key: Any = None, help: str | None = None,
+                    on_click: Any = None, args: Any = None, kwargs: Any = None, type: str = "secondary",
+                    icon: str | None = None, disabled: bool = False, width: Any = "content",
+                    format_func: Callable[[Any], str] = str, wrap: bool | None = None) -> Any:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        key = to_key(key)
+        text = "" if label is None else str(label)
+        if on_click is not None and not callable(on_click):
+            if isinstance(on_click, str) and on_click in ("rerun", "ignore"):
+                raise E.StreamlitAPIException(
+                    f'`on_click="{on_click}"` is not supported on this widget. Pass a callback, or omit `on_click`.',
+                    error_id="unsupported-on-change-mode")
+            raise E.StreamlitValueError("on_click", ["a callback function"])
+        check_widget_policies(ctx, dg, key, on_click, default_value=None, writes_allowed=False)
+        if type not in ("primary", "secondary", "tertiary"):
+            raise E.StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
+        opts = _to_list(options)
+        if not opts:
+            raise E.StreamlitMissingRequiredParameterError("options", detail="Provide at least one option.")
+        labels = [format_func(o) for o in opts]
+        index = {lab: i for i, lab in enumerate(labels)}
+        if len(index) != len(labels):
+            raise E.StreamlitAPIException(
+                "The `format_func` produced duplicate labels for the menu button "
+                "options. Each formatted option label must be unique.",
+                error_id="menu-button-duplicate-format-labels")
+        eid = widget_id(ctx, "menu_button", key, dg, True, {
+            "label": text, "options": labels, "help": help, "type": type, "icon": icon, "width": width})
+
+        def deserialize(wire: Any) -> Any:
+            if wire is None:
+                return None
+            i = index.get(wire)
+            return opts[i] if i is not None else None
+
+        def serialize(v: Any) -> Any:
+            if v is None:
+                return None
+            try:
+                return format_func(v)
+            except Exception:
+                return str(v)
+
+        value, _ = register_widget(
+            ctx, element_id=eid, element_type="menu_button", user_key=key, deserializer=deserialize,
+            serializer=serialize, on_change=on_click, args=args, kwargs=kwargs,
+            value_type="string_trigger_value", disabled=disabled, label=text,
+        )
+        dg._enqueue(ctx, Element("menu_button", {
+            "id": eid, "key": key, "label": text, "options": labels, "value": value, "type": type,
+            "disabled": bool(disabled), "help": _help(help), "icon": icon or "", "form_id": "",
+        }))
+        return value
+
+    def pagination(self, num_pages: int, *, default: int = 1, max_visible_pages: int | None = 7,
+                   width: Any = "content", key: Any = None, on_change: Any = "rerun", args: Any = None,
+                   kwargs: Any = None, disabled: bool = False, bind: Any = None, persist_state: Any = None) -> int:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        key = to_key(key)
+        callback = _validate_on_select(on_change, "on_change", none_supported=True)
+        if not isinstance(num_pages, int) or isinstance(num_pages, bool) or num_pages < 1:
+            raise E.StreamlitAPIException(f"`num_pages` must be an integer of at least 1. Got {num_pages}.",
+                                          error_id="pagination-invalid-num-pages")
+        if isinstance(default, bool) or not isinstance(default, int):
+            raise E.StreamlitInvalidParameterTypeError("default", type(default).__name__, ["int"])
+        if not 1 <= default <= num_pages:
+            raise E.StreamlitValueOutOfRangeError("default", default, 1, num_pages)
+        if max_visible_pages is not None and (not isinstance(max_visible_pages, int)
+                                              or isinstance(max_visible_pages, bool) or max_visible_pages < 0):
+            raise E.StreamlitAPIException(
+                f"`max_visible_pages` must be a non-negative integer or None. Got {max_visible_pages}.",
+                error_id="pagination-invalid-max-visible-pages")
+        check_widget_policies(ctx, dg, key, callback, default_value=default)
+        eid = widget_id(ctx, "pagination", key, dg, True, {
+            "num_pages": num_pages, "default": default, "max_visible_pages": max_visible_pages, "width": width})
+        form_id = dg._form_id(ctx)
+
+        def deserialize(wire: Any) -> int:
+            if wire is None or wire < 1 or wire > num_pages:
+                return default
+            return int(wire)
+
+        value, _ = register_widget(
+            ctx, element_id=eid, element_type="pagination", user_key=key, deserializer=deserialize,
+            serializer=lambda v: v, on_change=callback, args=args, kwargs=kwargs, value_type="int_value",
+            disabled=disabled, form_id=form_id,
+            info={"ignore_rerun": isinstance(on_change, str) and on_change == "ignore"},
+        )
+        current = value
+        if not (isinstance(current, int) and not isinstance(current, bool) and 1 <= current <= num_pages):
+            current = default
+            if key is not None:
+                ctx.session.state.reset_state_value(key, current)
+        dg._enqueue(ctx, Element("pagination", {
+            "id": eid, "key": key, "value": current, "num_pages": num_pages, "default": default,
+            "max_visible_pages": max_visible_pages, "disabled": bool(disabled), "form_id": form_id,
+        }))
+        return int(current)
+
     # ------------------------------------------------------------------ streaming
     def write_stream(self, stream: Any, *, cursor: str | None = None) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
