@@ -87,7 +87,7 @@ def _ours_view(e: Element) -> tuple[Any, ...]:
     if t == "page_link":
         return ("page_link", p["label"], p["page"])
     if t == "image":
-        return ("image", p["images"], p["captions"])
+        return ("image", p["urls"], p["captions"])
     if t == "exception":
         return ("exception", p["type"], p["message"])
     return (_CHART_TYPES.get(t, t),)

@@ -12,7 +12,8 @@ of tables:
 - charts record their kind plus a small summary of their data (columns and row count, trace or
   layer types, the DOT or Mermaid source); with ``on_select`` they are widgets whose ``value`` is
   the selection state;
-- media record a descriptor (the URL, or ``"<N bytes>"``, ``"<array HxW...>"``, a file name...).
+- media record a descriptor (the URL, or ``"<N bytes>"``, ``"<array HxW...>"``, a file name...);
+  images (and ``pyplot``) as ``urls`` plus ``captions``, audio/video/pdf as ``src``.
 
 pandas and numpy are optional: they are imported only inside functions, when an argument is such
 an object (or when a data editor has edits to apply).
@@ -1662,7 +1663,7 @@ class MoreElementsMixin:
             props["suptitle"] = suptitle.get_text()
         if clear_figure and hasattr(fig, "clf"):
             fig.clf()
-        return dg._add_element("image", {"images": ["<pyplot figure>"], "captions": [""], "chart": props})
+        return dg._add_element("image", {"urls": ["<pyplot figure>"], "captions": [""], "chart": props})
 
     def graphviz_chart(self, figure_or_dot: Any, use_container_width: bool | None = None, *, width: Any = "content",
                        height: Any = "content", alt: str | None = None) -> DeltaGenerator:
@@ -1718,7 +1719,7 @@ class MoreElementsMixin:
                 f"You passed {len(images)} images.",
                 error_id="image-link-requires-single-image",
             )
-        props: dict[str, Any] = {"images": [_media_descriptor(i, "image") for i in images],
+        props: dict[str, Any] = {"urls": [_media_descriptor(i, "image") for i in images],
                                  "captions": ["" if c is None else str(c) for c in captions]}
         if link is not None:
             props["link"] = link
@@ -1994,6 +1995,7 @@ class MoreElementsMixin:
             ctx, element_id=eid, element_type="menu_button", user_key=key, deserializer=deserialize,
             serializer=serialize, on_change=on_click, args=args, kwargs=kwargs,
             value_type="string_trigger_value", disabled=disabled, label=text,
+            info={"format_func": format_func, "labels": labels},
         )
         dg._enqueue(ctx, Element("menu_button", {
             "id": eid, "key": key, "label": text, "options": labels, "value": value, "type": type,
