@@ -235,6 +235,8 @@ class Element:
     root: ElementTree
     key: str | None
     _repr_fields: ClassVar[tuple[str, ...]] = ("key",)
+    # Runtime properties that Streamlit's proto for this element does not have.
+    _hidden: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
         self.proto = _Proto(node.props)
@@ -260,6 +262,8 @@ class Element:
 
             return unsupported_interaction
         try:
+            if name in self._hidden:
+                raise AttributeError(name)
             return getattr(self.proto, name)
         except AttributeError:
             raise AttributeError(
@@ -832,6 +836,7 @@ class ChatInput(Widget):
 
     _unset = None
     _repr_fields = ("key", "disabled", "_value", "placeholder")
+    _hidden = frozenset({"label"})
 
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
         super().__init__(node, root, "chat_input")
