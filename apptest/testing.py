@@ -1733,24 +1733,94 @@ class FileUploader(_FileWidget):
         return bool(props.get("multiple_files", props.get("accept_multiple_files", False)))
 
     @property
+    def accept_directory(self) -> bool:
+        return bool(self.proto._props.get("accept_directory", False))
+
+    @property
     def allowed_type(self) -> list[str]:
         types = self.proto._props.get("type") or []
         return [types] if isinstance(types, str) else list(types)
 
 
-class CameraInput(_FileWidget):
-    """``st.camera_input``: one JPEG photo."""
+class _OneFileWidget(_FileWidget):
+    """Camera and audio inputs: exactly one file of one kind, as the browser produces."""
 
     _single_file = True
+    _what: ClassVar[tuple[str, str, str, str]] = ("", "", "", "")  # command, verb, noun, suffix
+    _mime: ClassVar[str] = ""
+
+    def _parse(self, file: object) -> tuple[str, bytes, str]:
+        command, verb, noun, suffix = self._what
+        if (
+            isinstance(file, tuple)
+            and len(file) == 3
+            and isinstance(file[0], str)
+            and isinstance(file[1], (bytes, bytearray))
+            and isinstance(file[2], str)
+        ):
+            filename, content, mime_type = file
+            if not filename.lower().endswith(suffix):
+                raise AppTestError(
+                    f"st.{command} only {verb} {suffix} files. Got filename {filename!r}."
+                )
+            if mime_type.lower() != self._mime:
+                raise AppTestError(
+                    f"st.{command} {noun}s use MIME type {self._mime!r}. Got {mime_type!r}."
+                )
+            return filename, bytes(content), self._mime
+        if isinstance(file, list):
+            raise AppTestError(f"st.{command} {verb} one {noun}. A list is not accepted.")
+        raise AppTestError(
+            f"st.{command} {verb} one {noun}. "
+            "Pass one (filename, content, mime_type) tuple whose content is bytes, "
+            f"or None to clear. Got {type(file).__name__}."
+        )
+
+    def set_value(self, files: Any) -> Self:
+        """Set the file as ``(name, content, mime_type)``, or None to clear it."""
+        from uuid import uuid4
+
+        self._assert_can_interact()
+        if files is None:
+            self._files = None
+            return self
+        filename, content, mime_type = self._parse(files)
+        self._files = [(str(uuid4()), filename, content, mime_type)]
+        return self
+
+    def upload(self, filename: str, content: bytes, mime_type: str | None = None) -> Self:
+        """Stage the file, replacing any staged one."""
+        return self.set_value((filename, content, self._mime if mime_type is None else mime_type))
+
+    def clear(self) -> Self:
+        return self.set_value(None)
+
+
+class CameraInput(_OneFileWidget):
+    """``st.camera_input``: one JPEG photo (``.jpg``, ``image/jpeg``)."""
+
+    _what = ("camera_input", "captures", "photo", ".jpg")
+    _mime = "image/jpeg"
 
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
         super().__init__(node, root, "camera_input")
 
 
-class AudioInput(_FileWidget):
-    """``st.audio_input``: one WAV recording."""
+class AudioInput(_OneFileWidget):
+    """``st.audio_input``: one WAV recording (``.wav``, ``audio/wav``)."""
 
-    _single_file = True
+    _what = ("audio_input", "records", "recording", ".wav")
+    _mime = "audio/wav"
+    _repr_fields = (
+        "key",
+        "disabled",
+        "_value",
+        "_files",
+        "label",
+        "help",
+        "form_id",
+        "sample_rate",
+    )
 
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
         super().__init__(node, root, "audio_input")

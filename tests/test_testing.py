@@ -810,6 +810,47 @@ def test_other_widgets(AT: Any) -> None:
     assert repr(at.file_uploader[0]) == "FileUploader(key='up', _files=InitialValue(), label='up')"
 
 
+def test_camera_and_audio_inputs(AT: Any) -> None:
+    needs("camera_input", "audio_input")
+    script = """
+import streamlit as st
+c = st.camera_input("cam", key="cam")
+a = st.audio_input("mic", key="mic")
+st.write(repr((c.name if c else None, a.name if a else None, c.getvalue() if c else None)))
+"""
+    at = AT.from_string(script).run()
+    cam = at.camera_input[0]
+    assert raised(lambda: cam.set_value(("x.png", b"1", "image/jpeg"))) == (
+        "AppTestError",
+        "st.camera_input only captures .jpg files. Got filename 'x.png'.",
+    )
+    assert raised(lambda: cam.set_value(("x.jpg", b"1", "image/png"))) == (
+        "AppTestError",
+        "st.camera_input photos use MIME type 'image/jpeg'. Got 'image/png'.",
+    )
+    assert raised(lambda: cam.set_value([("x.jpg", b"1", "image/jpeg")])) == (
+        "AppTestError",
+        "st.camera_input captures one photo. A list is not accepted.",
+    )
+    assert raised(lambda: at.audio_input[0].upload("x.mp3", b"1")) == (
+        "AppTestError",
+        "st.audio_input only records .wav files. Got filename 'x.mp3'.",
+    )
+    cam.upload("shot.jpg", b"JPEG")
+    at.audio_input[0].set_value(("clip.wav", b"RIFF", "Audio/WAV"))
+    at.run()
+    assert at.markdown.values == ["('shot.jpg', 'clip.wav', b'JPEG')"]
+    at.run()  # the files stay
+    assert at.markdown.values == ["('shot.jpg', 'clip.wav', b'JPEG')"]
+    at.camera_input[0].clear()
+    at.run()
+    assert at.markdown.values == ["(None, 'clip.wav', None)"]
+    assert (
+        repr(at.audio_input[0])
+        == "AudioInput(key='mic', _files=InitialValue(), label='mic', sample_rate=16000)"
+    )
+
+
 def test_secrets(AT: Any) -> None:
     needs("secrets")
     at = AT.from_string(
