@@ -101,7 +101,8 @@ def _node(n: Any) -> Any:
         return out
     if t in WIDGET_TYPES:
         out["key"] = n.key
-        out["label"] = getattr(n, "label", None)
+        # AppTest's ChatInput has a placeholder, not a label.
+        out["label"] = getattr(n, "placeholder" if t == "chat_input" else "label", None)
         out["value"] = _norm_value(n.value)
         return out
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+from datetime import timedelta
 from typing import Any
 
 from apptest.runtime import context as _context
@@ -34,6 +35,60 @@ def _bool_serialize(v: Any) -> bool:
 
 def _identity(v: Any) -> Any:
     return v
+
+
+_TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
+_DEFAULT_LIVE_DEBOUNCE_MS = 250
+_MAX_LIVE_DEBOUNCE_MS = 60_000
+
+
+def _parse_validate(validate: Any) -> str | None:
+    """The regex of ``validate`` (what the widget id hashes); checks its type like Streamlit."""
+    if validate is None:
+        return None
+    if isinstance(validate, str):
+        return validate
+    if isinstance(validate, tuple):
+        if len(validate) == 2 and all(isinstance(item, str) for item in validate):
+            return validate[0]  # type: ignore[no-any-return]
+        raise E.StreamlitValueError("validate", ["a regex string", "a (regex, message) tuple of strings"])
+    raise E.StreamlitInvalidParameterTypeError("validate", type(validate).__name__, ["None", "str", "tuple"])
+
+
+def _parse_live(live: Any) -> int | None:
+    """``live`` as a debounce in milliseconds (None when off), validated like Streamlit."""
+    if live is False:
+        return None
+    if live is True:
+        return _DEFAULT_LIVE_DEBOUNCE_MS
+    if isinstance(live, (int, float, timedelta)):
+        raise E.StreamlitInvalidParameterTypeError(
+            "live", type(live).__name__, ["bool", "str"],
+            detail=(
+                "A number or `datetime.timedelta` is not accepted. "
+                "Use `True` for a 250ms pause, or a duration string like "
+                "`'300ms'` or `'0.5s'`. `live=300` is not milliseconds "
+                "(and `live=0.3` is not seconds); duration units must be "
+                "explicit."
+            ),
+        )
+    if not isinstance(live, str):
+        raise E.StreamlitInvalidParameterTypeError("live", type(live).__name__, ["bool", "str"])
+    from apptest.runtime.streamlit_api.services import time_to_seconds
+
+    seconds = float(time_to_seconds(live) or 0.0)
+    debounce_ms = round(seconds * 1000.0)
+    if seconds > 0 and debounce_ms == 0:
+        debounce_ms = 1
+    if seconds < 0 or debounce_ms > _MAX_LIVE_DEBOUNCE_MS:
+        raise E.StreamlitValueOutOfRangeError(
+            "live", live, "0ms", "1m",
+            detail=(
+                "Use `True` for the 250ms default, `'0ms'` to commit on every "
+                "change, or a duration string up to `'1m'`."
+            ),
+        )
+    return debounce_ms
 
 
 class BasicWidgetsMixin:
@@ -234,19 +289,28 @@ class BasicWidgetsMixin:
         width: Any = "stretch",
         bind: str | None = None,
         persist_state: str | None = None,
-        live: bool = False,
+        live: Any = False,
         validate: Any = None,
         required: bool = False,
     ) -> str | None:
-        if type not in ("default", "password"):
-            raise E.StreamlitAPIException(
-                f"'{type}' is not a valid text_input type. Valid types are 'default' and 'password'."
-            )
-        ident = {"label": None, "value": None, "max_chars": max_chars, "type": type, "help": help,
-                 "autocomplete": autocomplete, "placeholder": placeholder, "icon": icon, "width": width,
-                 "live": live, "validate": validate, "required": required}
-        return self._text("text_input", label, value, max_chars, key, help, on_change, args, kwargs, placeholder,
-                          disabled, label_visibility, ident, {"max_chars", "validate"}, {"type": type}, persist_state)
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
+        key = to_key(key)
+        on_change = check_callback(on_change)
+        live_ms = _parse_live(live)
+        if type not in _TEXT_INPUT_TYPES:
+            raise E.StreamlitValueError("type", [repr(t) for t in _TEXT_INPUT_TYPES])
+        check_widget_policies(ctx, dg, key, on_change, default_value=None if value == "" else value)
+        label = label_text(label, label_visibility)
+        value = str(value) if value is not None else None
+        validate_regex = _parse_validate(validate)
+        eid = widget_id(ctx, "text_input", key, dg, {"max_chars", "validate"}, {
+            "label": label, "value": value, "max_chars": max_chars, "type": type, "help": help,
+            "autocomplete": autocomplete, "placeholder": str(placeholder), "icon": icon, "width": width,
+            "live": live_ms, "validate": validate_regex, "required": required,
+        })
+        return self._text("text_input", eid, label, value, max_chars, key, on_change, args, kwargs, placeholder,
+                          disabled, label_visibility, {"type": type}, persist_state, help)
 
     def text_area(
         self,
@@ -268,46 +332,42 @@ class BasicWidgetsMixin:
         persist_state: str | None = None,
         required: bool = False,
     ) -> str | None:
-        ident = {"label": None, "value": None, "height": height, "max_chars": max_chars, "help": help,
-                 "placeholder": placeholder, "width": width, "required": required}
-        return self._text("text_area", label, value, max_chars, key, help, on_change, args, kwargs, placeholder,
-                          disabled, label_visibility, ident, {"max_chars"}, {}, persist_state)
-
-    def _text(
-        self, kind: str, label: Any, value: Any, max_chars: int | None, key: Any, help: str | None,  # noqa: A002
-        on_change: Any, args: Any, kwargs: Any, placeholder: str | None, disabled: bool, label_visibility: str,
-        ident: dict[str, Any], whitelist: set[str], extra: dict[str, Any], persist_state: str | None = None,
-    ) -> str | None:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         ctx = _context.require()
         key = to_key(key)
         on_change = check_callback(on_change)
         check_widget_policies(ctx, dg, key, on_change, default_value=None if value == "" else value)
         label = label_text(label, label_visibility)
+        value = str(value) if value is not None else None
+        eid = widget_id(ctx, "text_area", key, dg, {"max_chars"}, {
+            "label": label, "value": value, "height": height, "max_chars": max_chars, "help": help,
+            "placeholder": str(placeholder), "width": width, "required": required,
+        })
+        return self._text("text_area", eid, label, value, max_chars, key, on_change, args, kwargs, placeholder,
+                          disabled, label_visibility, {}, persist_state, help)
+
+    def _text(
+        self, kind: str, eid: str, label: str, value: str | None, max_chars: int | None, key: str | None,
+        on_change: Any, args: Any, kwargs: Any, placeholder: Any, disabled: bool, label_visibility: str,
+        extra: dict[str, Any], persist_state: str | None, help: str | None,  # noqa: A002
+    ) -> str | None:
+        """The part text_input and text_area share, after the element id is registered."""
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        ctx = _context.require()
         state = ctx.session.state
         if key is not None and key in state and state[key] is None:
-            value = None
-        default = None if value is None else str(value)
-        if default is not None and max_chars is not None and len(default) > max_chars:
-            default = default[:max_chars]
-        ident["label"] = label
-        ident["value"] = default
-        eid = widget_id(ctx, kind, key, dg, whitelist, ident)
+            value = None  # a None in session state acts like value=None
         form_id = dg._form_id(ctx)
+        default = value
 
         def deserialize(wire: Any) -> str | None:
-            if wire is None:
-                return default
-            return str(wire)
-
-        def serialize(v: Any) -> Any:
-            if v is None:
-                return None
-            s = str(v)
-            return s[:max_chars] if max_chars is not None else s
+            result = wire if wire is not None else default
+            if result is not None and max_chars is not None:
+                result = result[:max_chars]
+            return result  # type: ignore[no-any-return]
 
         v, changed = register_widget(
-            ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize, serializer=serialize,
+            ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize, serializer=_identity,
             on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, form_id=form_id, label=label,
             info={"max_chars": max_chars, "default": default}, persist_state=persist_state,
         )
@@ -316,8 +376,8 @@ class BasicWidgetsMixin:
             raise TypeError("bad argument type for built-in operation")
         dg._enqueue(ctx, Element(kind, {
             "id": eid, "key": key, "label": label, "value": v, "default": default, "max_chars": max_chars or 0,
-            "placeholder": placeholder or "", "help": help or "", "form_id": form_id, "disabled": disabled,
-            "label_visibility": label_visibility, **extra,
+            "placeholder": "" if placeholder is None else str(placeholder), "help": help or "", "form_id": form_id,
+            "disabled": disabled, "label_visibility": label_visibility, **extra,
         }))
         return v  # type: ignore[no-any-return]
 
