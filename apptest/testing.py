@@ -864,6 +864,26 @@ class ChatInput(Widget):
             raise AppTestError(
                 f"st.chat_input{key_part} does not accept files. Pass accept_file=True, 'multiple', or 'directory'."
             )
+        if not isinstance(filename, str) or filename == "":
+            raise AppTestError(
+                f"st.chat_input file names must be a non-empty string. Got {filename!r}."
+            )
+        if not isinstance(content, bytes):
+            raise AppTestError(
+                f"st.chat_input file content must be bytes. Got {type(content).__name__}."
+            )
+        if not isinstance(mime_type, str) or mime_type == "":
+            raise AppTestError(
+                f"st.chat_input file MIME types must be a non-empty string. Got {mime_type!r}."
+            )
+        allowed = self.proto._props.get("file_type") or []
+        if allowed:
+            from apptest.runtime.streamlit_api.widgets_other import enforce_filename_restriction
+
+            try:
+                enforce_filename_restriction(filename, list(allowed))
+            except builtins.Exception as exc:
+                raise AppTestError(str(exc)) from exc
         record = (str(uuid4()), filename, content, mime_type)
         if accept in ("multiple", "directory"):
             staged = self._files if isinstance(self._files, list) else []
