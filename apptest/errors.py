@@ -120,8 +120,7 @@ class ScriptTimeoutError(ApptestError, RuntimeError):
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
-        t = int(timeout) if float(timeout).is_integer() else timeout
-        super().__init__(f"AppTest script run timed out after {t}(s)")
+        super().__init__(f"AppTest script run timed out after {timeout}(s)")
 
 
 class SnapshotError(ApptestError, ValueError):

@@ -65,7 +65,12 @@ class Replayer:
         cwd = os.getcwd()
         modules_before = set(sys.modules)
         try:
-            self._record(0, "load", self._run({}))
+            try:
+                self._record(0, "load", self._run({}))
+            except InteractionError as err:
+                err.step, err.path = 0, self.path
+                err.line = self.scenario.source_line_of_app
+                self._record(0, "load", None, error=str(err))
             for step in self.scenario.steps:
                 if self.trace.steps and self.trace.steps[-1].error is not None:
                     break

@@ -1004,8 +1004,6 @@ _candidates: dict[str, Any] = {
     "logo": logo, "connection": connection, "App": App, "Page": Page, "switch_page": switch_page,
     "bottom": bottom,
 }
-# Dotted submodule names, for st.py's _SUBMODULES table (getattr(st, "components.v1")).
-_candidates.update({name: mod for name, mod in _SUBMODULE_TABLE.items() if "." in name})
 
 # st.py star-imports services first: only the names services exports can collide with ours.
 _taken = set(getattr(_services, "__all__", ())) | {"rerun", "stop"}

@@ -27,8 +27,6 @@ _bottom = DeltaGenerator("bottom")
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 
-# Submodules installed in sys.modules as ``streamlit.<name>`` (see module_table()).
-_SUBMODULES: tuple[str, ...] = ("components", "components.v1", "components.v2", "column_config", "typing", "config", "connections", "delta_generator", "version", "runtime", "runtime.scriptrunner", "runtime.scriptrunner_utils", "runtime.scriptrunner_utils.script_run_context", "runtime.uploaded_file_manager", "runtime.state")
 
 
 def _bind_element_methods() -> None:
