@@ -28,3 +28,79 @@ class DeltaGenerator(
 
 
 DeltaGenerator.__module__ = "streamlit.delta_generator"
+
+
+# Streamlit defines each element method on a mixin, and Python names that class in argument
+# errors ("MarkdownMixin.markdown() got an unexpected keyword argument 'on_change'"), which an
+# app shows as the exception's text. Name ours the same.
+_STREAMLIT_MIXINS: dict[str, tuple[str, ...]] = {
+    "AlertMixin": ("error", "info", "success", "warning"),
+    "ArrowMixin": ("dataframe",),
+    "AudioInputMixin": ("audio_input",),
+    "BalloonsMixin": ("balloons",),
+    "ButtonGroupMixin": ("pills", "segmented_control"),
+    "ButtonMixin": ("button", "download_button", "link_button", "page_link"),
+    "CameraInputMixin": ("camera_input",),
+    "ChatMixin": ("chat_input", "chat_message"),
+    "CheckboxMixin": ("checkbox", "toggle"),
+    "CodeMixin": ("code",),
+    "ColorPickerMixin": ("color_picker",),
+    "DataEditorMixin": ("data_editor",),
+    "EChartsMixin": ("echarts_chart",),
+    "EmptyMixin": ("empty",),
+    "ExceptionMixin": ("exception",),
+    "FeedbackMixin": ("feedback",),
+    "FileUploaderMixin": ("file_uploader",),
+    "FormMixin": ("form", "form_submit_button"),
+    "GraphvizMixin": ("graphviz_chart",),
+    "HeadingMixin": ("header", "subheader", "title"),
+    "HelpMixin": ("help",),
+    "HtmlMixin": ("html",),
+    "IframeMixin": ("iframe",),
+    "ImageMixin": ("image",),
+    "JsonMixin": ("json",),
+    "LayoutsMixin": ("columns", "container", "expander", "grid", "popover", "status", "tabs"),
+    "MapMixin": ("map",),
+    "MarkdownMixin": ("badge", "caption", "divider", "latex", "markdown"),
+    "MediaMixin": ("audio", "video"),
+    "MenuButtonMixin": ("menu_button",),
+    "MermaidChartMixin": ("mermaid_chart",),
+    "MetricMixin": ("metric",),
+    "MultiSelectMixin": ("multiselect",),
+    "NumberInputMixin": ("number_input",),
+    "PaginationMixin": ("pagination",),
+    "PdfMixin": ("pdf",),
+    "PlotlyMixin": ("plotly_chart",),
+    "ProgressMixin": ("progress",),
+    "PydeckMixin": ("pydeck_chart",),
+    "PyplotMixin": ("pyplot",),
+    "RadioMixin": ("radio",),
+    "SelectSliderMixin": ("select_slider",),
+    "SelectboxMixin": ("selectbox",),
+    "SkeletonMixin": ("skeleton",),
+    "SliderMixin": ("slider",),
+    "SnowMixin": ("snow",),
+    "SpaceMixin": ("space",),
+    "SpinnerMixin": ("spinner",),
+    "TableMixin": ("table",),
+    "TextMixin": ("text",),
+    "TextWidgetsMixin": ("text_area", "text_input"),
+    "TimeWidgetsMixin": ("date_input", "datetime_input", "time_input"),
+    "ToastMixin": ("toast",),
+    "VegaChartsMixin": (
+        "altair_chart", "area_chart", "bar_chart", "line_chart", "scatter_chart", "vega_lite_chart",
+    ),
+    "WriteMixin": ("write", "write_stream"),
+}
+
+
+def _name_methods_like_streamlit() -> None:
+    for mixin, names in _STREAMLIT_MIXINS.items():
+        for name in names:
+            fn = getattr(DeltaGenerator, name, None)
+            fn = getattr(fn, "__func__", fn)
+            if fn is not None and hasattr(fn, "__code__"):
+                fn.__qualname__ = f"{mixin}.{name}"
+
+
+_name_methods_like_streamlit()
