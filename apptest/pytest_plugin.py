@@ -38,6 +38,7 @@ class ScenarioResult:
     step_diff: str = ""
     stored: str | None = None
     received: str | None = None
+    name: str = ""  # the name `apptest accept` takes
 
 
 _RESULTS = pytest.StashKey[list[ScenarioResult]]()
@@ -66,17 +67,36 @@ def _scenarios_root(config: pytest.Config) -> Path:
     return (config.rootpath / str(config.getini("apptest_scenarios"))).resolve()
 
 
+def _scenarios_root_for(config: pytest.Config, file_path: Path) -> Path | None:
+    """The scenarios folder that holds ``file_path``, or ``None`` when it is not a scenario.
+
+    The folder is the ``apptest_scenarios`` setting relative to the rootdir. Without an ini
+    file pytest takes the common folder of the working directory and the arguments as the
+    rootdir (``cd scenarios && pytest a.yaml``, ``pytest project/scenarios/a.yaml``); when the
+    setting names no folder there, the nearest ancestor of the file that has it is used.
+    """
+    path = file_path.resolve()
+    primary = _scenarios_root(config)
+    candidates = [primary]
+    if config.inipath is None and not primary.is_dir():
+        setting = str(config.getini("apptest_scenarios"))
+        candidates += [(a / setting).resolve() for a in path.parents]
+    for root in candidates:
+        if root in path.parents:
+            return root
+    return None
+
+
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     if file_path.suffix not in (".yaml", ".yml"):
         return None
-    root = _scenarios_root(parent.config)
-    try:
-        rel = file_path.resolve().relative_to(root)
-    except ValueError:
+    root = _scenarios_root_for(parent.config, file_path)
+    if root is None:
         return None
+    rel = file_path.resolve().relative_to(root)
     if "apps" in rel.parts[:-1] or any(p.startswith(".") for p in rel.parts):
         return None
-    return ScenarioFile.from_parent(parent, path=file_path)  # type: ignore[no-any-return]
+    return ScenarioFile.from_parent(parent, path=file_path, scenarios_root=root)
 
 
 class ScenarioItem(pytest.Function):
@@ -89,9 +109,12 @@ class ScenarioItem(pytest.Function):
 class ScenarioFile(pytest.File):
     """A scenario file: one test item, named after the file, that checks its snapshot."""
 
+    def __init__(self, *, scenarios_root: Path, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.scenarios_root = scenarios_root
+
     def collect(self) -> Iterator[pytest.Item]:
-        root = _scenarios_root(self.config)
-        name = self.path.resolve().relative_to(root).with_suffix("").as_posix()
+        name = self.path.resolve().relative_to(self.scenarios_root).with_suffix("").as_posix()
         func = _scenario_test(self.path, name)
         item = ScenarioItem.from_parent(self, name=self.path.stem, callobj=func)
         item.add_marker(pytest.mark.apptest_scenario)
@@ -122,51 +145,89 @@ def _check_scenario(path: Path, name: str, snapshot: Any, request: pytest.Fixtur
     from apptest.snapshot import layout
     from apptest.snapshot.diff import compare
     from apptest.snapshot.serialize import dump_trace
+    from apptest.snapshot.store import writes_allowed
     from apptest.snapshot.syrupy_ext import scenario_extension
 
     config = request.config
     shown = _display(path, config)
     results = config.stash[_RESULTS]
+    snap_file = layout.snapshot_path(path)
+    ext = scenario_extension(snap_file.parents[len(Path(name).parts) - 1], name)
+    stored = snap_file.read_text(encoding="utf-8") if snap_file.exists() else None
+
+    def fail_keeping_snapshot(result: ScenarioResult, message: str) -> None:
+        # The scenario could not be replayed: its stored snapshot stays as it is. Asserting the
+        # stored text marks it used, so a full run with --snapshot-update does not delete it as
+        # unused (syrupy deletes every snapshot no test asserted).
+        results.append(result)
+        if stored is not None:
+            assert snapshot.use_extension(ext) == stored
+        pytest.fail(message, pytrace=False)
+
     try:
         scenario = load_scenario(path)
     except ScenarioError as err:
-        results.append(ScenarioResult(request.node.nodeid, shown, "error", summary=str(err)))
-        pytest.fail(str(err), pytrace=False)
+        fail_keeping_snapshot(ScenarioResult(request.node.nodeid, shown, "error", summary=str(err)), str(err))
+        return
     trace = Replayer(scenario, timeout=config.getoption("apptest_timeout"), display_path=shown).run()
     failed = trace.failed_step
     if failed is not None:
-        results.append(ScenarioResult(request.node.nodeid, shown, "error", f"step {failed.index}", str(failed.error)))
-        pytest.fail(str(failed.error), pytrace=False)
+        fail_keeping_snapshot(
+            ScenarioResult(request.node.nodeid, shown, "error", f"step {failed.index}", str(failed.error)),
+            str(failed.error),
+        )
+        return
     received = dump_trace(trace)
-    snap_file = layout.snapshot_path(path)
-    stored = snap_file.read_text(encoding="utf-8") if snap_file.exists() else None
-    result = ScenarioResult(request.node.nodeid, shown, "passed", stored=stored, received=received)
+    result = ScenarioResult(request.node.nodeid, shown, "passed", stored=stored, received=received,
+                            name=layout.name_of(path))
+    results.append(result)
     if stored is not None and stored != received:
         cmp = compare(stored, received)
         result.status = "changed"
         result.first_step = cmp.first_step.label if cmp.first_step is not None else ""
         result.summary = cmp.summary_line(shown)
         result.step_diff = cmp.step_diff()
-        layout.keep_received(path, received)
     elif stored is None:
         result.status = "new"
-    else:
-        layout.discard_received(path)
-    results.append(result)
-    ext = scenario_extension(snap_file.parents[len(Path(name).parts) - 1], name)
     matches = snapshot.use_extension(ext) == trace  # syrupy records it (and writes on --snapshot-update)
-    if not matches:
+    if matches:
+        layout.discard_received(path)
         if result.status == "changed":
+            result.status = "updated"  # written by --snapshot-update
+        elif result.status == "new":
+            result.status = "created"
+    else:
+        accept_name = layout.name_of(path)
+        if result.status == "changed":
+            kept = layout.keep_received(path, received)
+            accept_hint = f"apptest accept {accept_name}    (or: " if kept is not None else "("
             message = (
                 f"{result.summary}\n\n{result.step_diff.rstrip()}\n\n"
-                f"accept with: apptest accept {name}    (or: pytest {shown} --snapshot-update)"
+                f"accept with: {accept_hint}pytest {shown} --snapshot-update)"
             )
         else:
             message = f"{shown}: no snapshot yet; write it with: pytest {shown} --snapshot-update"
+        if _update_requested(config) and not writes_allowed():
+            message += (
+                "\n\nnot written: CI is set; snapshots are written on a developer machine and committed "
+                "(set APPTEST_ALLOW_SNAPSHOT_WRITE=1 to allow writing here)"
+            )
         pytest.fail(message, pytrace=False)
     if trace.expectation_failures:
         result.status = "failed"
-        pytest.fail("\n".join(m for _, m in trace.expectation_failures), pytrace=False)
+        result.first_step = f"step {trace.expectation_failures[0][0]}"
+        result.summary = "\n".join(m for _, m in trace.expectation_failures)
+        pytest.fail(result.summary, pytrace=False)
+
+
+def _update_requested(config: pytest.Config) -> bool:
+    for opt in ("--snapshot-update", "--snapshot-update-new-only"):
+        try:
+            if config.getoption(opt):
+                return True
+        except ValueError:  # syrupy not loaded
+            pass
+    return False
 
 
 # ------------------------------------------------------------------------------- fixtures
@@ -247,11 +308,8 @@ def replay(request: pytest.FixtureRequest) -> Callable[..., ReplayedScenario]:
         trace = Replayer(scenario, timeout=timeout, display_path=_display(p, config)).run()
         if trace.failed_step is not None:
             pytest.fail(str(trace.failed_step.error), pytrace=False)
-        root = _scenarios_root(config)
-        try:
-            name = p.resolve().relative_to(root).with_suffix("").as_posix()
-        except ValueError:
-            name = p.stem
+        root = _scenarios_root_for(config, p)
+        name = p.resolve().relative_to(root).with_suffix("").as_posix() if root is not None else p.stem
         return ReplayedScenario(trace, p, name)
 
     return run
@@ -261,23 +319,37 @@ def replay(request: pytest.FixtureRequest) -> Callable[..., ReplayedScenario]:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
     results = config.stash.get(_RESULTS, [])
+    workeroutput = getattr(config, "workeroutput", None)
+    if workeroutput is not None:
+        # xdist worker: hand the results to the controller, which writes the artifacts. This runs
+        # inside xdist's own sessionfinish wrapper, before the worker's output is sent.
+        from dataclasses import asdict
+
+        workeroutput["apptest_results"] = [asdict(r) for r in results]
+        return
     summary_path = config.getoption("apptest_summary", None)
     report_path = config.getoption("apptest_report", None)
-    if not results or (summary_path is None and report_path is None and not os.environ.get("GITHUB_STEP_SUMMARY")):
-        return
-    if hasattr(config, "workerinput"):  # xdist worker: the controller writes the artifacts
+    gh = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_path is None and report_path is None and not (gh and results):
         return
     from apptest.report import html_report, markdown_summary
 
     md = markdown_summary(results)
     if summary_path:
-        Path(summary_path).write_text(md, encoding="utf-8")
-    gh = os.environ.get("GITHUB_STEP_SUMMARY")
-    if gh:
+        _write_artifact(config, summary_path, md)
+    if gh and results:  # a run without scenarios adds nothing to the job summary
         with open(gh, "a", encoding="utf-8") as fh:
             fh.write(md + "\n")
     if report_path:
-        Path(report_path).write_text(html_report(results), encoding="utf-8")
+        _write_artifact(config, report_path, html_report(results))
+
+
+def _write_artifact(config: pytest.Config, path: str, text: str) -> None:
+    target = Path(path)
+    if not target.is_absolute():
+        target = Path(config.invocation_params.dir) / target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -286,10 +358,3 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
     out = getattr(node, "workeroutput", {}).get("apptest_results")
     if out:
         node.config.stash[_RESULTS].extend(ScenarioResult(**r) for r in out)
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if hasattr(config, "workeroutput"):
-        from dataclasses import asdict
-
-        config.workeroutput["apptest_results"] = [asdict(r) for r in config.stash.get(_RESULTS, [])]
