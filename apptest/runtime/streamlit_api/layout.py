@@ -1,29 +1,29 @@
-"""Layout containers: container, columns, tabs, expander, popover, status, chat_message, dialog.
+"""Layout containers and the feedback elements (DeltaGenerator methods).
 
-Each container is a :class:`~apptest.runtime.elements.Block` in the element tree. Its type and
-props mirror what ``streamlit.testing.v1.AppTest`` shows for it:
+Each container is a :class:`~apptest.runtime.elements.Block`; its type and props mirror what
+``streamlit.testing.v1.AppTest`` shows (AppTest's attribute names are kept, marked ``*``):
 
-=================  ============================  =======================================
-st call            Block type (AppTest type)     props (AppTest attributes in **bold**)
-=================  ============================  =======================================
-``container``      ``container`` (flex_container)  key, id, border, width, height,
-                                                 horizontal, gap, wrap, alignments
-``columns``        ``horizontal`` (flex_container) gap, width, wrap, vertical_alignment,
-                                                 border
-  one column       ``column`` (column)             **weight**, **gap**, vertical_alignment,
-                                                 border
-``tabs``           ``tab_container``               labels, default_index, key, id, value
-  one tab          ``tab`` (tab)                   **label**, open
-``expander``       ``expander`` (expander)         **label**, **icon**, expanded, type, key,
-                                                 id, open
-``status``         ``status`` (status)             **label**, **icon**, **state**, expanded,
-                                                 type
-``popover``        ``popover`` (popover)           label, type, help, icon, disabled, key,
-                                                 id, open, width
-``chat_message``   ``chat_message``                **name**, **avatar**, avatar_type
-``@st.dialog``     ``dialog`` (in the event root)  title, icon, width, position,
-                                                 dismissible, is_open, id
-=================  ============================  =======================================
+- ``container``: Block ``container`` (AppTest: flex_container); key, id, border, width, height,
+  horizontal, wrap, gap, horizontal_alignment, vertical_alignment, autoscroll.
+- ``columns``: Block ``horizontal`` (AppTest: flex_container) with gap, width, wrap,
+  vertical_alignment, border; holding one ``column`` Block per column: weight*, gap*,
+  vertical_alignment, border. ``gap`` is the size name, or None for ``gap=None`` and pixel gaps.
+- ``grid``: Block ``grid_container``; column_count*, min_column_width*, wrap*, gap*,
+  vertical_alignment*, border*, row_height*, dense*, width*, height*, key, id. ``.cell()`` adds a
+  ``container`` Block with grid_cell, column_span, row_span.
+- ``tabs``: Block ``tab_container``; labels, default_index, key, id, value (the open label when
+  stateful), width, height; one ``tab`` Block per label: label*, open.
+- ``expander``: Block ``expander``; label*, icon*, expanded, type, key, id, open, width.
+- ``status``: Block ``status``; label*, icon*, state*, expanded, type, width.
+- ``popover``: Block ``popover``; label, type, help, icon, disabled, key, id, open, width, wrap.
+- ``chat_message``: Block ``chat_message``; name*, avatar*, avatar_type, width.
+- ``_dialog`` (used by ``@st.dialog``): Block ``dialog`` in the event root, as AppTest shows it;
+  title, icon, width, position, dismissible, is_open, id, on_dismiss.
+- ``balloons``/``snow``/``toast``: elements of those types (``st.toast`` writes to the event root);
+  ``spinner`` is transient and records nothing, as AppTest sees nothing.
+
+``open`` is None for stateless tabs/expanders/popovers (``on_change="ignore"``); stateful ones are
+widgets (ids registered, values in session state, callbacks) exactly as in Streamlit 1.67.0.
 
 Streamlit 1.67.0 has no nesting limits for columns (nor for columns in the sidebar): the checks
 older versions made in ``DeltaGenerator._block`` are gone, so none are made here either.
