@@ -1213,7 +1213,7 @@ def _delta_path(ctx: RunContext) -> str:
         path = [len(block.children)]
     while block.parent is not None:
         parent = block.parent
-        path.append(next(i for i, c in enumerate(parent.children) if c is block))
+        path.append(next((i for i, c in enumerate(parent.children) if c is block), -1))
         block = parent
     path.append(ROOT_INDEX.get(block.root, 0))
     return str(path[::-1])
