@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import array
 import dataclasses
 import inspect
 import json
 import re
 import textwrap
 import types
-from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, KeysView, ValuesView
+from collections import ChainMap, UserDict, UserList, deque
+from collections.abc import ItemsView, KeysView, Mapping, ValuesView
+from enum import EnumMeta
 from io import StringIO
 from typing import Any
 
@@ -34,19 +36,69 @@ def _max_run(s: str, ch: str) -> int:
 
 
 def _json_default(o: Any) -> Any:
-    if isinstance(o, (set, frozenset)):
-        return list(o)
-    return repr(o)
+    # Streamlit's _ensure_serialization: sets become lists, anything else its repr.
+    return list(o) if isinstance(o, set) else repr(o)
+
+
+def _fqn(t: type) -> str:
+    return f"{t.__module__}.{t.__qualname__}"
+
+
+def _is_type_instance(obj: Any, fqn: str) -> bool:
+    return any(_fqn(t) == fqn for t in type(obj).__mro__)
+
+
+def _is_pydantic_model(obj: Any) -> bool:
+    return not isinstance(obj, type) and _is_type_instance(obj, "pydantic.main.BaseModel")
+
+
+def _is_sequence_of_pydantic_models(obj: Any) -> bool:
+    if not isinstance(obj, (list, tuple, set, frozenset)) or len(obj) == 0:
+        return False
+    return _is_pydantic_model(next(iter(obj)))
+
+
+def _is_custom_dict(obj: Any) -> bool:
+    """One of Streamlit's own mappings (session state, query params, user info...)."""
+    return (
+        isinstance(obj, Mapping)
+        and type(obj).__module__.startswith("streamlit")
+        and callable(getattr(obj, "to_dict", None))
+    )
+
+
+_LIST_LIKE = (array.ArrayType, deque, EnumMeta, enumerate, frozenset, ItemsView, KeysView, map, range, UserList,
+              ValuesView)
+
+
+def _is_list_like(obj: Any) -> bool:
+    if isinstance(obj, str):
+        return False
+    return isinstance(obj, (list, set, tuple)) or isinstance(obj, _LIST_LIKE)
 
 
 def json_body(body: Any) -> tuple[str, str | None]:
     """Serialize like ``st.json``: (body text, warning or None)."""
     if isinstance(body, str):
         return body, None
-    from apptest.runtime.streamlit_api.state_proxy import SessionStateProxy
-
-    if isinstance(body, SessionStateProxy):
+    if _is_custom_dict(body):
+        is_user = type(body).__name__ == "UserInfoProxy"
         body = body.to_dict()
+        if is_user and "tokens" in body:
+            body["tokens"] = dict.fromkeys(body["tokens"], "***")
+    if _is_namedtuple(body):
+        body = body._asdict()
+    if isinstance(body, (ChainMap, types.MappingProxyType, UserDict)) or _is_pydantic_model(body):
+        body = dict(body)
+    if _is_list_like(body):
+        if _is_sequence_of_pydantic_models(body):
+            first = next(iter(body))
+            if callable(getattr(first, "model_dump", None)):
+                body = [item.model_dump(mode="json") for item in body]
+            else:
+                body = [item.dict() for item in body]
+        else:
+            body = list(body)
     try:
         return json.dumps(body, default=_json_default), None
     except TypeError as err:
@@ -106,7 +158,7 @@ class TextMixin:
     def code(self, body: Any, language: str | None = "python", *, line_numbers: bool = False,
              wrap_lines: bool = False, height: Any = "content", width: Any = "stretch") -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        return dg._add_element("code", {"code_text": str(body), "language": language or "plaintext",
+        return dg._add_element("code", {"code_text": _strip_one_newline(str(body)), "language": language or "plaintext",
                                         "show_line_numbers": line_numbers})
 
     def json(self, body: Any, *, expanded: Any = True, width: Any = "stretch") -> DeltaGenerator:
@@ -165,43 +217,71 @@ class TextMixin:
                 _any(dg).markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
                 buffer.clear()
 
-        from apptest.runtime.streamlit_api.state_proxy import SessionStateProxy
-
+        w = _any(dg)
         for arg in args:
+            # Order matters, as in Streamlit's st.write.
             if isinstance(arg, str):
                 buffer.append(arg)
-            elif isinstance(arg, BaseException) and isinstance(arg, Exception):
+            elif isinstance(arg, Exception):
                 flush()
-                _any(dg).exception(arg)
+                w.exception(arg)
             elif isinstance(arg, DeltaGenerator):
                 flush()
-                _any(dg).help(arg)
+                w.help(arg)
             elif _is_dataframe_like(arg):
                 flush()
-                getattr(dg, "dataframe")(arg)  # noqa: B009 - added by another mixin
-            elif isinstance(
-                arg,
-                (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap, UserList,
-                 ItemsView, KeysView, ValuesView, SessionStateProxy),
-            ) or _is_namedtuple(arg) or _is_custom_dict(arg):
+                w.dataframe(arg)
+            elif _fqn_matches(arg, _ALTAIR_RE):
                 flush()
-                _any(dg).json(arg)
+                w.altair_chart(arg)
+            elif _fqn(type(arg)) == "matplotlib.figure.Figure":
+                flush()
+                w.pyplot(arg)
+            elif _is_plotly_chart(arg):
+                flush()
+                w.plotly_chart(arg)
+            elif _fqn(type(arg)) in _GRAPHVIZ_TYPES:
+                flush()
+                w.graphviz_chart(arg)
+            elif _is_sympy_expression(arg):
+                flush()
+                w.latex(arg)
+            elif _fqn(type(arg)).startswith("PIL."):
+                flush()
+                w.image(arg)
+            elif (
+                isinstance(arg, (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap, UserList,
+                                 ItemsView, KeysView, ValuesView))
+                or _is_custom_dict(arg)
+                or _is_namedtuple(arg)
+                or _is_pydantic_model(arg)
+                or _is_sequence_of_pydantic_models(arg)
+            ):
+                flush()
+                w.json(arg)
+            elif _fqn(type(arg)) == "pydeck.bindings.deck.Deck":
+                flush()
+                w.pydeck_chart(arg)
             elif isinstance(arg, StringIO):
                 flush()
-                _any(dg).markdown(arg.getvalue())
-            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgen(arg) \
-                    or inspect.isasyncgenfunction(arg):
+                w.markdown(arg.getvalue())
+            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgenfunction(arg) \
+                    or inspect.isasyncgen(arg) or _fqn(type(arg)) == "openai.Stream":
                 flush()
-                getattr(dg, "write_stream")(arg)  # noqa: B009
-            elif isinstance(arg, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                                  types.ModuleType)) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
+                w.write_stream(arg)
+            elif isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
                 flush()
-                _any(dg).help(arg)
+                w.help(arg)
+            elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
+                w.html(arg._repr_html_())
+            elif callable(getattr(arg, "to_pandas", None)) or callable(getattr(arg, "__dataframe__", None)):
+                flush()
+                w.dataframe(arg)
             else:
                 s = str(arg)
                 if _MEM_ADDRESS.match(s):
                     flush()
-                    _any(dg).help(arg)
+                    w.help(arg)
                 elif "\n" in s:
                     n = max(3, _max_run(s, "`") + 1)
                     buffer.append(f"{'`' * n}\n{s}\n{'`' * n}")
@@ -209,6 +289,15 @@ class TextMixin:
                     n = _max_run(s, "`") + 1
                     buffer.append(f"{'`' * n}{s}{'`' * n}")
         flush()
+
+
+def _strip_one_newline(text: str) -> str:
+    """Drop one leading and one trailing newline, as ``st.code`` does."""
+    if text.startswith("\n"):
+        text = text[1:]
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text
 
 
 def _any(x: Any) -> Any:
@@ -223,15 +312,49 @@ def _is_namedtuple(x: Any) -> bool:
     return isinstance(x, tuple) and hasattr(x, "_fields")
 
 
-def _is_custom_dict(x: Any) -> bool:
-    from collections import OrderedDict
-
-    return isinstance(x, OrderedDict)
-
-
 def _is_dataframe_like(x: Any) -> bool:
     mod = type(x).__module__ or ""
     name = type(x).__name__
     return (mod.startswith("pandas") and name in ("DataFrame", "Series", "Index", "Styler")) or (
         mod.startswith("numpy") and name == "ndarray"
     ) or (mod.startswith("pyarrow") and name == "Table") or (mod.startswith("polars") and name in ("DataFrame", "Series"))
+
+
+_HELP_TYPES = (types.BuiltinFunctionType, types.BuiltinMethodType, types.FunctionType, types.MethodType,
+               types.ModuleType)
+_ALTAIR_RE = re.compile(r"^altair\.vegalite\.v\d+\.api\.\w*Chart$")
+_SYMPY_RE = re.compile(r"^sympy.*$")
+_GRAPHVIZ_TYPES = frozenset({
+    "graphviz.dot.Graph", "graphviz.dot.Digraph", "graphviz.graphs.Graph", "graphviz.graphs.Digraph",
+    "graphviz.sources.Source",
+})
+
+
+def _fqn_matches(obj: Any, pattern: re.Pattern[str]) -> bool:
+    return pattern.match(_fqn(type(obj))) is not None
+
+
+def _is_sympy_expression(obj: Any) -> bool:
+    if not _fqn_matches(obj, _SYMPY_RE):
+        return False
+    try:
+        import sympy  # type: ignore[import-untyped, unused-ignore]
+    except ImportError:
+        return False
+    return isinstance(obj, sympy.Expr)
+
+
+def _is_plotly_obj(obj: Any) -> bool:
+    return _fqn(type(obj)).startswith("plotly.graph_objs")
+
+
+def _is_list_of_plotly_objs(obj: Any) -> bool:
+    return isinstance(obj, list) and len(obj) > 0 and all(_is_plotly_obj(o) for o in obj)
+
+
+def _is_plotly_chart(obj: Any) -> bool:
+    if _fqn(type(obj)) == "plotly.graph_objs._figure.Figure" or _is_list_of_plotly_objs(obj):
+        return True
+    if not isinstance(obj, dict) or not obj or any(k not in ("config", "data", "frames", "layout") for k in obj):
+        return False
+    return any(_is_plotly_obj(v) or _is_list_of_plotly_objs(v) for v in obj.values())
