@@ -93,7 +93,7 @@ def _cmd_replay(args: argparse.Namespace) -> int:
             counts["error"] += 1
             print(f"{c['red']}ERROR{c['reset']}   {shown}: invalid scenario")
             for p in err.problems:
-                print(f"        {p}")
+                print(_indent(str(p)))
             continue
         try:
             trace = Replayer(scenario, timeout=args.timeout, display_path=shown).run()

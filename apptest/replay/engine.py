@@ -293,9 +293,12 @@ class Replayer:
         try:
             v = to_widget_value(w.type, w.props, meta.info, value)
         except ValueError as err:
+            line = step.positions.get(target, (step.line, 0))[0]
             raise InteractionError(
-                f"`set: {{{target}: {value!r}}}`: {err}",
+                f"`set: {{{target}: {value!r}}}`: {w.type} {target!r} cannot take this value: {err}",
                 step=step.index,
+                path=self.path,
+                line=line,
                 hint="give a value this widget accepts",
             ) from None
         return meta.serializer(v)
