@@ -225,6 +225,96 @@ CASES: list[Case] = [
         """,
     ),
     case(
+        "write_scalars_and_strings",
+        """
+        import datetime, enum
+
+        class Color(enum.Enum):
+            RED = 1
+
+        st.write(1, 2.5, None, True)
+        st.write(b"bytes")
+        st.write({1, 2})
+        st.write(frozenset())
+        st.write(Color.RED)
+        st.write(datetime.date(2024, 1, 2))
+        st.write("multi\\nline", "`tick`")
+        st.write(3 + 4j, range(3))
+        st.write(1.0, float("nan"))
+        st.write("<b>html</b>", unsafe_allow_html=True)
+        st.write("text with ``` inside", 42)
+        """,
+    ),
+    case(
+        "write_mappings_and_views_as_json",
+        """
+        import collections, types
+
+        NT = collections.namedtuple("NT", "a b")
+        st.write(NT(1, 2))
+        st.write({"a": 1}.keys(), {"a": 1}.values(), {"a": 1}.items())
+        st.write(types.MappingProxyType({"m": 1}))
+        st.write(collections.OrderedDict(a=1))
+        st.write(collections.Counter("aab"))
+        st.write(collections.ChainMap({"c": 1}, {"d": 2}))
+        st.write(collections.UserDict(u=1), collections.UserList([1]))
+        st.write(map(str, [1, 2]), enumerate("ab"))
+        st.write("x", {"k": 1}, "y")
+        st.write(["a", 1], ("t", 2))
+        st.write({"s": {1}, "f": frozenset({2}), "o": 3})
+        """,
+    ),
+    case(
+        "json_element_conversions",
+        """
+        import collections
+
+        NT = collections.namedtuple("NT", "a b")
+        st.json(NT(1, [2]))
+        st.json({"a": 1}.keys())
+        st.json(range(3))
+        st.json(frozenset({"only"}))
+        st.json('{"raw": "string body"}')
+        st.json({"set": {1}, "tuple": (1, 2)})
+        st.json(st.session_state)
+        """,
+    ),
+    case(
+        "write_objects_as_help",
+        """
+        import dataclasses, math
+
+        @dataclasses.dataclass
+        class P:
+            x: int = 1
+
+        class Plain:
+            pass
+
+        st.write(P)
+        st.write(len)
+        st.write(math)
+        st.write(Plain)
+        """,
+    ),
+    case(
+        "write_exception_and_stringio",
+        """
+        import io
+
+        st.write(ValueError("shown"), "after")
+        st.write(io.StringIO("from **StringIO**"))
+        """,
+    ),
+    case(
+        "write_multiple_args_into_slot_rejected",
+        """
+        slot = st.empty()
+        slot.write("one")
+        slot.write("a", "b")
+        """,
+    ),
+    case(
         "magic_widget_value_expression",
         """
         name = st.text_input("Name", key="name")
