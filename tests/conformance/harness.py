@@ -148,6 +148,7 @@ def snapshot(at: Any) -> dict[str, Any]:
         "state": {k: _norm_value(v) for k, v in sorted(state.items())},
         "tree": _tree(at),
         "exceptions": _exceptions(at),
+        "query_params": {str(k): _norm_value(v) for k, v in sorted(dict(at.query_params).items())},
     })
 
 
