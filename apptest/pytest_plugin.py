@@ -115,15 +115,15 @@ class ScenarioFile(pytest.File):
 
     def collect(self) -> Iterator[pytest.Item]:
         name = self.path.resolve().relative_to(self.scenarios_root).with_suffix("").as_posix()
-        func = _scenario_test(self.path, name)
+        func = _scenario_test(self.path, name, _display(self.path, self.config))
         item = ScenarioItem.from_parent(self, name=self.path.stem, callobj=func)
         item.add_marker(pytest.mark.apptest_scenario)
         yield item
 
 
-def _scenario_test(path: Path, name: str) -> Callable[..., None]:
+def _scenario_test(path: Path, name: str, shown: str) -> Callable[..., None]:
     def test(snapshot: Any, request: pytest.FixtureRequest) -> None:
-        _check_scenario(path, name, snapshot, request)
+        _check_scenario(path, name, shown, snapshot, request)
 
     test.__name__ = path.stem
     test.__qualname__ = path.stem
@@ -132,13 +132,23 @@ def _scenario_test(path: Path, name: str) -> Callable[..., None]:
 
 
 def _display(path: Path, config: pytest.Config) -> str:
+    """The scenario's path as the snapshot records it: relative to the project (the folder the
+    ``apptest_scenarios`` setting is relative to), wherever pytest was started from."""
+    root = _scenarios_root_for(config, path)
+    if root is not None:
+        depth = len(Path(str(config.getini("apptest_scenarios"))).parts)
+        base = root.parents[depth - 1] if depth else root
+    else:
+        base = config.rootpath.resolve()
     try:
-        return path.resolve().relative_to(config.rootpath.resolve()).as_posix()
+        return path.resolve().relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()
 
 
-def _check_scenario(path: Path, name: str, snapshot: Any, request: pytest.FixtureRequest) -> None:
+def _check_scenario(
+    path: Path, name: str, shown: str, snapshot: Any, request: pytest.FixtureRequest
+) -> None:
     from apptest.errors import ScenarioError
     from apptest.replay.engine import Replayer
     from apptest.scenario.loader import load_scenario
@@ -149,7 +159,6 @@ def _check_scenario(path: Path, name: str, snapshot: Any, request: pytest.Fixtur
     from apptest.snapshot.syrupy_ext import scenario_extension
 
     config = request.config
-    shown = _display(path, config)
     results = config.stash[_RESULTS]
     snap_file = layout.snapshot_path(path)
     ext = scenario_extension(snap_file.parents[len(Path(name).parts) - 1], name)
@@ -257,33 +266,74 @@ def apptest_driver(request: pytest.FixtureRequest) -> Callable[..., Any]:
 class ReplayedScenario:
     """A replayed scenario's trace; ``== snapshot`` compares it with ``snapshots/<name>.yaml``."""
 
-    def __init__(self, trace: Any, path: Path, name: str) -> None:
+    def __init__(self, trace: Any, path: Path, name: str, shown: str = "") -> None:
         self.trace = trace
         self.path = path
         self.name = name
+        self.shown = shown or path.as_posix()
 
     @property
     def steps(self) -> Any:
         return self.trace.steps
 
+    @property
+    def snapshot_file(self) -> Path:
+        from apptest.snapshot import layout
+
+        return layout.snapshot_path(self.path)
+
     def __eq__(self, other: object) -> bool:
         from syrupy.assertion import SnapshotAssertion
 
         if isinstance(other, SnapshotAssertion):
-            from apptest.snapshot import layout
             from apptest.snapshot.syrupy_ext import scenario_extension
 
-            snap = layout.snapshot_path(self.path)
-            root = snap.parents[len(Path(self.name).parts) - 1]
-            return bool(other.use_extension(scenario_extension(root, self.name)) == self.trace)
+            root = self.snapshot_file.parents[len(Path(self.name).parts) - 1]
+            # Assert on the fixture's own object (options apply to this assertion only), named
+            # after the scenario: syrupy's failure report reads that object's results, and one
+            # test may assert several scenarios.
+            return bool(other(extension_class=scenario_extension(root), name=self.name) == self.trace)
         if isinstance(other, ReplayedScenario):
             return bool(self.trace == other.trace)
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
 
+    def explain(self) -> list[str]:
+        """Why the stored snapshot differs: first diverging step, its diff, how to accept."""
+        from apptest.snapshot.diff import compare
+        from apptest.snapshot.serialize import dump_trace
+
+        snap = self.snapshot_file
+        received = dump_trace(self.trace)
+        stored = snap.read_text(encoding="utf-8") if snap.is_file() else None
+        accept = f"accept with: pytest --snapshot-update    (or: apptest replay --update {self.shown})"
+        if stored is None:
+            return [f"{self.shown}: no snapshot yet", "", accept]
+        cmp = compare(stored, received)
+        if cmp.equal:
+            return [f"{self.shown}: snapshot matches"]
+        return [cmp.summary_line(self.shown), "", *cmp.step_diff().rstrip("\n").splitlines(), "", accept]
+
     def __repr__(self) -> str:
         return f"<ReplayedScenario {self.name} ({len(self.trace.steps) - 1} steps)>"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_assertrepr_compare(
+    config: pytest.Config, op: str, left: object, right: object
+) -> Iterator[None]:
+    """``assert replay(...) == snapshot`` fails with the first diverging step, not a raw diff.
+
+    A wrapper, so that this explanation comes before syrupy's (pytest shows the first one).
+    """
+    outcome = yield
+    if op == "==" and isinstance(left, ReplayedScenario):
+        try:
+            ours = left.explain()
+        except Exception:  # an unreadable stored file: let syrupy explain
+            return
+        outcome.force_result([ours, *(outcome.get_result() or [])])  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -310,7 +360,7 @@ def replay(request: pytest.FixtureRequest) -> Callable[..., ReplayedScenario]:
             pytest.fail(str(trace.failed_step.error), pytrace=False)
         root = _scenarios_root_for(config, p)
         name = p.resolve().relative_to(root).with_suffix("").as_posix() if root is not None else p.stem
-        return ReplayedScenario(trace, p, name)
+        return ReplayedScenario(trace, p, name, _display(p, config))
 
     return run
 
