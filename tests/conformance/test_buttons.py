@@ -146,6 +146,9 @@ CASES: list[Case] = [
         show(st.button("B", key="b"))
         """,
         state("b", True),
+        # A browser cannot write session state between runs; a script write before st.button would
+        # raise the same read-only error.
+        artifact='AppTest applies at.session_state writes as a script write of the next run (read-only key check fires)',
     ),
     case(
         "form_submit_button_auto_key",

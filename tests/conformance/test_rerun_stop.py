@@ -63,6 +63,8 @@ CASES: list[Case] = [
         st.rerun()
         """,
         timeout=1,
+        # A browser session would keep rerunning (the app shows as running) until the user stops it.
+        artifact='AppTest stops a run after default_timeout seconds and raises RuntimeError',
     ),
     case(
         "stop_keeps_rendered_elements",

@@ -198,6 +198,9 @@ CASES: list[Case] = [
         state("t", "from test"),
         run(),
         act("text_input", "t", "input", "typed"),
+        # A browser has no between-runs write: the value would come from a callback or the script,
+        # and the text box would show the written value after the rerun.
+        artifact='AppTest applies at.session_state writes as a script write at the top of the next run and re-sends them as the widget value',
     ),
     case(
         "programmatic_write_never_fires_on_change",
