@@ -85,7 +85,9 @@ class WidgetMeta:
 class SessionState:
     """Values that persist between reruns of one session."""
 
-    __slots__ = ("_new_session_state", "_new_widget_state", "_old_state", "id_to_key", "key_to_id", "meta")
+    __slots__ = (
+        "_new_session_state", "_new_widget_state", "_old_state", "id_to_key", "key_to_id", "meta", "persisting",
+    )
 
     def __init__(self) -> None:
         self._old_state: dict[str, Any] = {}
@@ -94,6 +96,8 @@ class SessionState:
         self.meta: dict[str, WidgetMeta] = {}
         self.key_to_id: dict[str, str] = {}
         self.id_to_key: dict[str, str] = {}
+        # Ids of widgets registered with persist_state (their values outlive hiding).
+        self.persisting: set[str] = set()
 
     # ----------------------------------------------------------------- key/id helpers
     def _get_widget_id(self, k: str) -> str:
@@ -294,9 +298,9 @@ class SessionState:
         # persist_state widgets: carry the value of a stale keyed widget over under its user
         # key (one page app, so "page" and "session" behave alike), as Streamlit does.
         preserved: dict[str, Any] | None = None
-        for k in old:
+        for k in self.persisting:
             m = meta.get(k)
-            if m is not None and m.persist_state is not None and k in self.id_to_key and stale(k):
+            if m is not None and m.persist_state is not None and k in old and k in self.id_to_key and stale(k):
                 user_key = self.id_to_key[k]
                 if preserved is None:
                     preserved = {}
@@ -318,12 +322,17 @@ class SessionState:
         # the key<->id map is kept, as Streamlit keeps it (the "stale key" quirk needs it).
         for wid in [w for w in meta if stale(w) and w not in old]:
             del meta[wid]
+            self.persisting.discard(wid)
 
     # ----------------------------------------------------------------- widgets
     def register_widget(self, meta: WidgetMeta, user_key: str | None) -> tuple[Any, bool]:
         """Register a widget for this run; return (value, value_changed_for_frontend)."""
         wid = meta.id
         self.meta[wid] = meta
+        if meta.persist_state is not None:
+            self.persisting.add(wid)
+        elif self.persisting:
+            self.persisting.discard(wid)
         if user_key is not None:
             old_id = self.key_to_id.get(user_key)
             if old_id != wid:

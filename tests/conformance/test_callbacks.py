@@ -276,6 +276,25 @@ CASES: list[Case] = [
         state("show", False),
     ),
     case(
+        "callback_mode_strings_per_widget",
+        """
+        def cb():
+            st.session_state.calls = st.session_state.get("calls", 0) + 1
+
+        st.text_input("T", key="t", on_change="ignore")
+        st.slider("S", key="s", on_change=cb)
+        attempt(lambda: st.radio("R", ["a"], on_change="ignore", key="r"))
+        attempt(lambda: st.button("B2", on_click="ignore"))
+        attempt(lambda: st.chat_input("c", on_submit="rerun"))
+        attempt(lambda: st.file_uploader("f", on_change="ignore"))
+        attempt(lambda: st.download_button("d", "x", on_click="ignore", key="dl"))
+        attempt(lambda: st.form_submit_button("x", on_click="rerun"))
+        show(st.session_state.get("calls"))
+        """,
+        act("text_input", "t", "input", "x"),
+        act("slider", "s", "set_value", 3),
+    ),
+    case(
         "callback_lambda_and_partial",
         with_log("""
         import functools

@@ -194,6 +194,30 @@ CASES: list[Case] = [
         act("checkbox", 0, "check"),
     ),
     case(
+        "fragment_only_run_cleans_only_fragment_widgets",
+        """
+        st.session_state.setdefault("frag_runs", 0)
+
+        @st.fragment(key="f")
+        def frag():
+            st.session_state.frag_runs += 1
+            if st.session_state.frag_runs < 3:
+                st.text_input("inner", key="inner")
+            st.text(f"fragment run {st.session_state.frag_runs}")
+
+        frag()
+        st.text_input("outside", key="outside")
+        st.button("go", key="go", on_click=lambda: st.rerun("f"))
+        show(sorted(st.session_state.keys()))
+        """,
+        act("text_input", "outside", "input", "keep me"),
+        click("go"),
+        run(),
+        # The keyed rerun runs only the fragment: "inner" (not rendered) is stale, "outside"
+        # is not. AppTest's tree then holds only the fragment; a browser keeps showing the rest.
+        artifact="fragment-only run: AppTest's element tree contains only the rerun fragment",
+    ),
+    case(
         "widget_in_sidebar_cleanup",
         """
         if st.checkbox("show", True):
