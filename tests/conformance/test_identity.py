@@ -214,6 +214,17 @@ CASES: list[Case] = [
         act("checkbox", "1", "check"),
     ),
     case(
+        "non_str_keys_converted",
+        """
+        st.checkbox("C", key=True)
+        st.text_input("T", key=2.5)
+        st.slider("S", key=("a", 1))
+        show(sorted(st.session_state.keys()), st.session_state[True], st.session_state[2.5])
+        attempt(lambda: st.checkbox("D", key=b""))
+        """,
+        act("checkbox", "True", "check"),
+    ),
+    case(
         "empty_key_rejected",
         """
         st.text("before")

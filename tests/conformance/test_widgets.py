@@ -443,6 +443,19 @@ CASES: list[Case] = [
         click(1, "download_button"),
     ),
     case(
+        "download_button_on_click_ignore",
+        """
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        v = st.download_button("D", "data", key="dl", on_click="ignore")
+        show(v, st.session_state.runs)
+        """,
+        click("dl", "download_button"),
+        run(),
+        # In a browser a click on an on_click="ignore" download button only downloads: no rerun,
+        # so the script never sees True. AppTest runs the script because the test calls run().
+        artifact="AppTest reruns on run() even for a click the browser would not send (on_click='ignore')",
+    ),
+    case(
         "form_submit_button_basic",
         """
         with st.form("f"):
