@@ -423,6 +423,57 @@ CASES: list[Case] = [
         """,
         run(),
     ),
+    # ------------------------------------------------------------------ cross-widget
+    case(
+        "uncoerced_state_writes_normalise_next_run",
+        """
+        import datetime, enum
+
+        class E(enum.Enum):
+            A = "a"
+            B = "b"
+
+        if "init" not in st.session_state:
+            st.session_state.init = True
+            st.session_state.sl = 2.5
+            st.session_state.ms = ("x",)
+            st.session_state.ss = "b"
+            st.session_state.en = E.B
+            st.session_state.dt = datetime.datetime(2024, 3, 3, 10, 0)
+            st.session_state.ti = datetime.datetime(2024, 3, 3, 10, 7)
+            st.session_state.rng = [2, 5]
+        show(st.slider("sl", 0, 10, key="sl"))
+        show(st.multiselect("ms", ["x", "y"], key="ms"))
+        show(st.select_slider("ss", ["a", "b", "c"], key="ss"))
+        show(st.radio("en", list(E), key="en"))
+        show(st.date_input("dt", datetime.date(2024, 1, 1), key="dt"))
+        show(st.time_input("ti", datetime.time(9, 0), key="ti"))
+        show(st.slider("rng", 0, 10, (1, 9), key="rng"))
+        """,
+        run(),
+        run(),
+    ),
+    case(
+        "format_func_duplicates_steps_and_temporal_sliders",
+        """
+        import datetime
+
+        ff = lambda x: "odd" if x % 2 else "even"
+        show(st.multiselect("M", [1, 2, 3, 4], format_func=ff, key="m"))
+        show(st.select_slider("S", [1, 2, 3], format_func=ff, key="s"))
+        show(st.slider("F", 0.0, 1.0, 0.1, step=0.1, key="f"))
+        show(st.number_input("N", 0.0, 1.0, 0.1, step=0.1, format="%.1f", key="n"))
+        show(st.slider("D", datetime.date(2024, 1, 1), datetime.date(2024, 2, 1), datetime.date(2024, 1, 10),
+                       step=datetime.timedelta(days=7), key="d"))
+        show(st.slider("T", value=datetime.time(8, 0), step=datetime.timedelta(minutes=30), key="t"))
+        show(st.slider("DT", value=datetime.datetime(2024, 1, 1, 8, 0), key="dt"))
+        """,
+        set_value("multiselect", "m", [1, 2]),
+        set_value("select_slider", "s", 1),
+        set_value("slider", "f", 0.30000000000000004),
+        act("number_input", "n", "increment"),
+        act("number_input", "n", "increment"),
+    ),
     # ------------------------------------------------------------------ buttons
     case(
         "button_basic",
