@@ -133,6 +133,20 @@ CASES: list[Case] = [
         """,
     ),
     case(
+        "read_only_data_editor_camera_audio_keys",
+        """
+        for name, make in [
+            ("de", lambda: st.data_editor({"a": [1, 2]}, key="de")),
+            ("cam", lambda: st.camera_input("Cam", key="cam")),
+            ("aud", lambda: st.audio_input("Aud", key="aud")),
+        ]:
+            st.session_state[name] = "x"
+            attempt(make)
+        de = st.data_editor({"a": [1, 2]}, key="de2")
+        show(st.session_state.de2, type(de).__name__)
+        """,
+    ),
+    case(
         "read_only_form_submit_button_key",
         """
         st.session_state.sub = True
