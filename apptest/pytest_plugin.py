@@ -198,6 +198,7 @@ def _check_scenario(
         result.step_diff = cmp.step_diff()
     elif stored is None:
         result.status = "new"
+        result.summary = f"{shown}: no snapshot yet"
     matches = snapshot.use_extension(ext) == trace  # syrupy records it (and writes on --snapshot-update)
     if matches:
         layout.discard_received(path)
@@ -205,15 +206,14 @@ def _check_scenario(
             result.status = "updated"  # written by --snapshot-update
         elif result.status == "new":
             result.status = "created"
+            result.summary = f"{shown}: snapshot written"
     else:
         accept_name = layout.name_of(path)
         if result.status == "changed":
-            kept = layout.keep_received(path, received)
-            accept_hint = f"apptest accept {accept_name}    (or: " if kept is not None else "("
-            message = (
-                f"{result.summary}\n\n{result.step_diff.rstrip()}\n\n"
-                f"accept with: {accept_hint}pytest {shown} --snapshot-update)"
-            )
+            kept = layout.keep_received(path, received)  # None under CI: nothing to accept there
+            update = f"pytest {shown} --snapshot-update"
+            accept = f"apptest accept {accept_name}    (or: {update})" if kept is not None else update
+            message = f"{result.summary}\n\n{result.step_diff.rstrip()}\n\naccept with: {accept}"
         else:
             message = f"{shown}: no snapshot yet; write it with: pytest {shown} --snapshot-update"
         if _update_requested(config) and not writes_allowed():

@@ -131,7 +131,10 @@ def _inline(a: str, b: str) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
-def _side_by_side(stored: list[str], received: list[str], first_a: int = 1, first_b: int = 1) -> str:
+def _side_by_side(
+    stored: list[str], received: list[str], first_a: int = 1, first_b: int = 1, label: str = ""
+) -> str:
+    where = f" · {html.escape(label)}" if label else ""
     rows = []
     sm = difflib.SequenceMatcher(a=stored, b=received, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
@@ -152,7 +155,8 @@ def _side_by_side(stored: list[str], received: list[str], first_a: int = 1, firs
             rows.append(f'<tr><td class="ln {ca}">{la}</td><td class="{ca}">{ea}</td>'
                         f'<td class="ln mid {cb}">{lb}</td><td class="{cb}">{eb}</td></tr>')
     return ('<table class="diff mono"><colgroup><col style="width:3.2rem"><col><col style="width:3.2rem"><col>'
-            "</colgroup><tr><th></th><th>stored snapshot</th><th class='mid'></th><th>received (this run)</th></tr>"
+            f"</colgroup><tr><th></th><th>stored snapshot{where}</th><th class='mid'></th>"
+            f"<th>received (this run){where}</th></tr>"
             + "".join(rows) + "</table>")
 
 
@@ -201,19 +205,20 @@ def html_report(results: Sequence[Any]) -> str:
                      f"<h2><span class='mono'>{html.escape(r.scenario)}</span> {_badge(r.status)}</h2>")
         if r.summary:
             parts.append(f"<p class='summary mono'>{html.escape(r.summary)}</p>")
-        if r.status == "changed":
+        if r.status in ("changed", "updated"):
             later = [i for i in _steps_differing(r.stored, r.received)
                      if not r.first_step.startswith(f"step {i} ")]
             if later:
                 parts.append(f"<p class='hint'>Later steps that also differ: {', '.join(map(str, later))}</p>")
+        if r.status == "changed":
             name = getattr(r, "name", "") or r.scenario
             parts.append(f"<p class='hint'>Accept locally with <code>apptest accept {html.escape(name)}</code>"
                          " or review with <code>apptest review</code>, then commit <code>snapshots/</code>.</p>")
         parts.append("</header>")
-        if r.status == "changed":
+        if r.status in ("changed", "updated") and r.stored is not None and r.received is not None:
             first_a, a = _step_section(r.stored, r.first_step)
             first_b, b = _step_section(r.received, r.first_step)
-            parts.append(_side_by_side(a, b, first_a, first_b))
+            parts.append(_side_by_side(a, b, first_a, first_b, r.first_step))
             parts.append("<details class='full'><summary>Whole snapshot diff</summary>"
                          + _unified_html(r.stored or "", r.received or "") + "</details>")
         elif r.received and r.status in ("new", "created"):

@@ -9,6 +9,7 @@ environment is cleaned first: a CI runner sets ``CI`` and ``GITHUB_STEP_SUMMARY`
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -63,9 +64,17 @@ steps:
 class Project:
     """A project folder with ``scenarios/``, ``scenarios/apps/`` and ``snapshots/``."""
 
-    def __init__(self, pytester: pytest.Pytester) -> None:
+    def __init__(self, pytester: pytest.Pytester, path: Path | None = None) -> None:
         self.pytester = pytester
-        self.path: Path = pytester.path
+        self.path: Path = path or pytester.path
+
+    def copy(self, name: str, *folders: str) -> Project:
+        """A sibling project holding a copy of some of this one's folders."""
+        other = self.path.parent / f"{self.path.name}-{name}"
+        for folder in folders:
+            shutil.copytree(self.path / folder, other / folder)
+        other.mkdir(exist_ok=True)
+        return Project(self.pytester, other)
 
     # -- files ------------------------------------------------------------------------------
     def write(self, rel: str, text: str) -> Path:
@@ -158,3 +167,53 @@ def failure_section(result: pytest.RunResult, title: str) -> list[str]:
 
 def names(paths: Sequence[Path], root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in paths)
+
+
+PROMPT = "accept [a] / reject [r] / skip [s] / quit [q]? "
+
+
+def run_in_pty(
+    argv: Sequence[str], cwd: Path, answers: Sequence[str], env: dict[str, str] | None = None,
+    timeout: float = 60,
+) -> tuple[int, str]:
+    """Run ``argv`` with a pseudo-terminal as stdin/stdout/stderr, typing one answer (plus
+    Enter) each time ``apptest review`` prompts. Returns the exit code and the transcript
+    (what the terminal showed, echoed answers included, ``\\r\\n`` turned into ``\\n``)."""
+    import pty
+    import select
+    import time
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        list(argv), cwd=cwd, env={**os.environ, **(env or {})},
+        stdin=slave, stdout=slave, stderr=slave, close_fds=True,
+    )
+    os.close(slave)
+    chunks: list[bytes] = []
+    pending = list(answers)
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    data = os.read(master, 4096)
+                except OSError:  # EIO: the child closed the terminal
+                    break
+                if not data:
+                    break
+                chunks.append(data)
+                shown = b"".join(chunks).decode("utf-8", "replace")
+                asked = shown.count(PROMPT)
+                answered = len(answers) - len(pending)
+                if pending and asked > answered:
+                    os.write(master, (pending.pop(0) + "\n").encode())
+            elif proc.poll() is not None:
+                break
+        else:
+            proc.kill()
+            raise AssertionError("timed out:\n" + b"".join(chunks).decode("utf-8", "replace"))
+    finally:
+        os.close(master)
+    code = proc.wait(timeout=10)
+    return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
