@@ -6,7 +6,17 @@ import textwrap
 
 import pytest
 
-from tests.conformance.harness import Case, act, case, check_case, click, params, run, set_value, state
+from tests.conformance.harness import (
+    Case,
+    act,
+    case,
+    check_case,
+    click,
+    params,
+    run,
+    set_value,
+    state,
+)
 
 LOG = """
 st.session_state.setdefault("log", [])

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conformance.harness import Case, act, case, check_case, click, params, run, set_value, state
+from tests.conformance.harness import (
+    Case,
+    act,
+    case,
+    check_case,
+    click,
+    params,
+    run,
+    set_value,
+)
 
 FORM = """
 with st.form("f"):

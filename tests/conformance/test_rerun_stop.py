@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conformance.harness import Case, act, case, check_case, click, params, run, set_value, state
+from tests.conformance.harness import (
+    Case,
+    act,
+    case,
+    check_case,
+    click,
+    params,
+    run,
+    state,
+)
+
 
 def _break_script(at: object) -> None:
     """Replace the script with one that does not compile (AppTest re-reads it every run)."""

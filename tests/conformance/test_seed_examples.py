@@ -11,7 +11,16 @@ import textwrap
 
 import pytest
 
-from tests.conformance.harness import Case, act, case, check_case, click, params, run, set_value, state
+from tests.conformance.harness import (
+    Case,
+    act,
+    check_case,
+    click,
+    params,
+    run,
+    set_value,
+    state,
+)
 
 
 def doc(name: str, source: str, *steps: object, artifact: str | None = None) -> Case:

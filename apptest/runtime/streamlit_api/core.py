@@ -27,7 +27,7 @@ _shown_default_value_warning = False
 class DeltaGenerator:
     """A place to write elements: a root, a container, or a single replaceable slot."""
 
-    __slots__ = ("_block", "_root", "_slot_index", "_slot_parent", "__weakref__")
+    __slots__ = ("__weakref__", "_block", "_root", "_slot_index", "_slot_parent")
 
     def __init__(
         self,

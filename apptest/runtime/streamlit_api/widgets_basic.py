@@ -97,12 +97,12 @@ class BasicWidgetsMixin:
         self,
         label: str,
         key: Any = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's parameter
+        help: str | None = None,
         on_click: Any = None,
         args: Any = None,
         kwargs: Any = None,
         *,
-        type: str = "secondary",  # noqa: A002
+        type: str = "secondary",
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
@@ -119,13 +119,13 @@ class BasicWidgetsMixin:
     def form_submit_button(
         self,
         label: str = "Submit",
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_click: Any = None,
         args: Any = None,
         kwargs: Any = None,
         *,
         key: Any = None,
-        type: str = "secondary",  # noqa: A002
+        type: str = "secondary",
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
@@ -147,13 +147,13 @@ class BasicWidgetsMixin:
         self,
         label: Any,
         key: Any,
-        help: str | None,  # noqa: A002
+        help: str | None,
         is_form_submitter: bool,
         on_click: Any,
         args: Any,
         kwargs: Any,
         *,
-        type: str = "secondary",  # noqa: A002
+        type: str = "secondary",
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
@@ -204,7 +204,7 @@ class BasicWidgetsMixin:
         label: str,
         value: bool = False,
         key: Any = None,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_change: Any = None,
         args: Any = None,
         kwargs: Any = None,
@@ -223,7 +223,7 @@ class BasicWidgetsMixin:
         label: str,
         value: bool = False,
         key: Any = None,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_change: Any = None,
         args: Any = None,
         kwargs: Any = None,
@@ -238,7 +238,7 @@ class BasicWidgetsMixin:
                               persist_state)
 
     def _checkbox(
-        self, kind: str, label: Any, value: Any, key: Any, help: str | None, on_change: Any, args: Any,  # noqa: A002
+        self, kind: str, label: Any, value: Any, key: Any, help: str | None, on_change: Any, args: Any,
         kwargs: Any, disabled: bool, label_visibility: str, width: Any, persist_state: str | None = None,
     ) -> bool:
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -275,8 +275,8 @@ class BasicWidgetsMixin:
         value: Any = "",
         max_chars: int | None = None,
         key: Any = None,
-        type: str = "default",  # noqa: A002
-        help: str | None = None,  # noqa: A002
+        type: str = "default",
+        help: str | None = None,
         autocomplete: str | None = None,
         on_change: Any = None,
         args: Any = None,
@@ -319,7 +319,7 @@ class BasicWidgetsMixin:
         height: Any = None,
         max_chars: int | None = None,
         key: Any = None,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_change: Any = None,
         args: Any = None,
         kwargs: Any = None,
@@ -349,7 +349,7 @@ class BasicWidgetsMixin:
     def _text(
         self, kind: str, eid: str, label: str, value: str | None, max_chars: int | None, key: str | None,
         on_change: Any, args: Any, kwargs: Any, placeholder: Any, disabled: bool, label_visibility: str,
-        extra: dict[str, Any], persist_state: str | None, help: str | None,  # noqa: A002
+        extra: dict[str, Any], persist_state: str | None, help: str | None,
     ) -> str | None:
         """The part text_input and text_area share, after the element id is registered."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -364,7 +364,7 @@ class BasicWidgetsMixin:
             result = wire if wire is not None else default
             if result is not None and max_chars is not None:
                 result = result[:max_chars]
-            return result  # type: ignore[no-any-return]
+            return result
 
         v, changed = register_widget(
             ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize, serializer=_identity,
