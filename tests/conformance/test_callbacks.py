@@ -275,6 +275,53 @@ CASES: list[Case] = [
         run(),
     ),
     case(
+        "stop_in_first_callback_skips_rest",
+        with_log("""
+        def cb_a():
+            record("a")
+            st.text("a says stop")
+            st.stop()
+            record("a after stop")
+
+        def cb_b():
+            record("b")
+            st.text("b ran")
+
+        st.checkbox("A", key="a", on_change=cb_a)
+        st.checkbox("B", key="b", on_change=cb_b)
+        record("body")
+        show(log)
+        """),
+        act("checkbox", "a", "check", run=False),
+        act("checkbox", "b", "check"),
+        run(),
+    ),
+    case(
+        "form_submit_callback_rerun_and_errors",
+        """
+        st.session_state.setdefault("saved", [])
+
+        def on_submit():
+            st.session_state.saved.append(st.session_state.t)
+            st.text("callback output")
+            if st.session_state.t == "x":
+                raise ValueError("bad value x")
+            st.rerun()
+
+        with st.form("f", clear_on_submit=True):
+            st.text_input("T", key="t")
+            st.form_submit_button(on_click=on_submit)
+        st.text("body")
+        if st.session_state.saved:
+            raise RuntimeError("body error after callback")
+        """,
+        act("text_input", "t", "input", "abc", run=False),
+        click(0),
+        run(),
+        act("text_input", "t", "input", "x", run=False),
+        click(0),
+    ),
+    case(
         "callback_on_widget_hidden_this_run",
         with_log("""
         show_it = st.session_state.get("show", True)
