@@ -118,7 +118,7 @@ CASES: list[Case] = [
             st.text_input("T", key="t")
         if n == 2:
             st.session_state.t = "x"
-        show(n, st.session_state.get("t", "<missing>"))
+        show(n, st.session_state.get("t", "<missing>"), "t" in st.session_state, sorted(st.session_state.keys()))
         """,
         run(),
         run(),
