@@ -1032,7 +1032,7 @@ class MoreElementsMixin:
     # ------------------------------------------------------------------ markdown-like
     def divider(self, *, width: Any = "stretch") -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        return dg._add_element("divider", {"body": "---", "element_type": "DIVIDER"})
+        return dg._add_element("divider", {"body": "---", "element_type": "DIVIDER", "help": "", "allow_html": False})
 
     def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -1041,7 +1041,7 @@ class MoreElementsMixin:
 
             body = sympy.latex(body)
         return dg._add_element("latex", {"body": f"$$\n{_clean(body)}\n$$", "help": _help(help) if help else "",
-                                         "element_type": "LATEX"})
+                                         "element_type": "LATEX", "allow_html": False})
 
     def badge(
         self,

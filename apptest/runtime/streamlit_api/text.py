@@ -9,6 +9,7 @@ import json
 import re
 import textwrap
 import types
+import unicodedata
 from collections import ChainMap, UserDict, UserList, deque
 from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from enum import EnumMeta
@@ -19,6 +20,7 @@ from apptest.runtime import context as _context
 from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.core import DeltaGenerator
 from apptest.runtime.streamlit_api.exception import exception_props
+from apptest.runtime.streamlit_api.layout import validate_icon
 
 _MEM_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
@@ -118,42 +120,75 @@ class TextMixin:
         help: str | None = None,  # noqa: A002
         width: Any = "stretch",
         text_alignment: str | None = None,
+        anchors: bool = True,
+        wrap: bool = True,
     ) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
+        _validate_wrap(wrap)
+        if wrap is False and unsafe_allow_html:
+            raise E.StreamlitIncompatibleParametersError(
+                "wrap=False", "unsafe_allow_html=True",
+                explanation="One-line markdown cannot ellipsize raw HTML. Pass `wrap=True` to render HTML, "
+                "or omit `unsafe_allow_html` to truncate.",
+            )
         return dg._add_element("markdown", {"body": _clean_text(body), "help": help or "",
-                                            "allow_html": unsafe_allow_html, "element_type": "NATIVE"})
+                                            "allow_html": unsafe_allow_html, "element_type": "NATIVE",
+                                            "hide_anchors": not anchors, "wrap": wrap})
 
     def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,  # noqa: A002
-                width: Any = "stretch", text_alignment: str | None = None) -> DeltaGenerator:
+                width: Any = "stretch", text_alignment: str | None = None, wrap: bool = True) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
+        _validate_wrap(wrap)
         return dg._add_element("caption", {"body": _clean_text(body), "help": help or "", "is_caption": True,
-                                           "element_type": "CAPTION"})
+                                           "allow_html": unsafe_allow_html, "element_type": "CAPTION",
+                                           "wrap": wrap})
 
     def text(self, body: Any, *, help: str | None = None, width: Any = "content",  # noqa: A002
-             text_alignment: str | None = None) -> DeltaGenerator:
+             text_alignment: str | None = None, wrap: bool = True) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        return dg._add_element("text", {"body": str(body), "help": help or ""})
+        _validate_wrap(wrap)
+        return dg._add_element("text", {"body": str(body), "help": help or "", "wrap": wrap})
 
-    def _heading(self, tag: str, kind: str, body: Any, anchor: Any, help: str | None, divider: Any) -> DeltaGenerator:  # noqa: A002
+    def _heading(self, tag: str, kind: str, body: Any, anchor: Any, help: str | None, divider: Any,  # noqa: A002
+                 icon: Any = None, wrap: bool = True) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        props: dict[str, Any] = {"body": _clean_text(body), "tag": tag, "help": help or ""}
-        if anchor is not None:
-            props["anchor"] = str(anchor)
+        # Streamlit's HeadingMixin._create_heading_proto, in its order.
+        _validate_wrap(wrap)
+        props: dict[str, Any] = {"body": _clean_text(body), "tag": tag, "help": "", "anchor": "",
+                                 "hide_anchor": False, "divider": "", "icon": validate_icon(icon), "wrap": wrap}
         if divider:
-            props["divider"] = "auto" if divider is True else str(divider)
+            if divider is True:
+                props["divider"] = "auto"
+            elif divider in _DIVIDER_COLORS:
+                props["divider"] = divider
+            else:
+                raise E.StreamlitValueError("divider", ["True"] + [f"'{c}'" for c in _DIVIDER_COLORS])
+        if anchor is not None:
+            if anchor is False:
+                props["hide_anchor"] = True
+            elif isinstance(anchor, str):
+                props["anchor"] = anchor
+            elif anchor is True:
+                raise E.StreamlitValueError("anchor", ["None", "False", "any string"])
+            else:
+                raise E.StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
+        if help:
+            props["help"] = help
         return dg._add_element(kind, props)
 
-    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, width: Any = "stretch",  # noqa: A002
-              text_alignment: str | None = None) -> DeltaGenerator:
-        return self._heading("h1", "title", body, anchor, help, False)
+    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+              width: Any = "stretch", text_alignment: str | None = None, wrap: bool = True) -> DeltaGenerator:
+        return self._heading("h1", "title", body, anchor, help, False, icon, wrap)
 
-    def header(self, body: Any, anchor: Any = None, *, help: str | None = None, divider: Any = False,  # noqa: A002
-               width: Any = "stretch", text_alignment: str | None = None) -> DeltaGenerator:
-        return self._heading("h2", "header", body, anchor, help, divider)
+    def header(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+               divider: Any = False, width: Any = "stretch", text_alignment: str | None = None,
+               wrap: bool = True) -> DeltaGenerator:
+        return self._heading("h2", "header", body, anchor, help, divider, icon, wrap)
 
-    def subheader(self, body: Any, anchor: Any = None, *, help: str | None = None, divider: Any = False,  # noqa: A002
-                  width: Any = "stretch", text_alignment: str | None = None) -> DeltaGenerator:
-        return self._heading("h3", "subheader", body, anchor, help, divider)
+    def subheader(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+                  divider: Any = False, width: Any = "stretch", text_alignment: str | None = None,
+                  wrap: bool = True) -> DeltaGenerator:
+        return self._heading("h3", "subheader", body, anchor, help, divider, icon, wrap)
 
     def code(self, body: Any, language: str | None = "python", *, line_numbers: bool = False,
              wrap_lines: bool = False, height: Any = "content", width: Any = "stretch") -> DeltaGenerator:
@@ -168,21 +203,27 @@ class TextMixin:
             _any(dg).warning(warning)
         return dg._add_element("json", {"body": text, "expanded": expanded is not False})
 
-    def _alert(self, kind: str, body: Any, icon: Any, width: Any = "stretch") -> DeltaGenerator:
+    def _alert(self, kind: str, body: Any, icon: Any, title: Any) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        return dg._add_element(kind, {"body": _clean_text(body), "icon": icon or ""})
+        text = _clean_text(body)
+        if icon is not None:
+            icon = validate_icon(icon)
+        else:  # a leading emoji or Material icon in the body becomes the icon
+            icon, text = extract_leading_icon(text)
+        return dg._add_element(kind, {"body": text, "icon": icon,
+                                      "title": _clean_text(title) if title is not None else ""})
 
-    def error(self, body: Any, *, icon: Any = None, width: Any = "stretch") -> DeltaGenerator:
-        return self._alert("error", body, icon)
+    def error(self, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None) -> DeltaGenerator:
+        return self._alert("error", body, icon, title)
 
-    def warning(self, body: Any, *, icon: Any = None, width: Any = "stretch") -> DeltaGenerator:
-        return self._alert("warning", body, icon)
+    def warning(self, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None) -> DeltaGenerator:
+        return self._alert("warning", body, icon, title)
 
-    def info(self, body: Any, *, icon: Any = None, width: Any = "stretch") -> DeltaGenerator:
-        return self._alert("info", body, icon)
+    def info(self, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None) -> DeltaGenerator:
+        return self._alert("info", body, icon, title)
 
-    def success(self, body: Any, *, icon: Any = None, width: Any = "stretch") -> DeltaGenerator:
-        return self._alert("success", body, icon)
+    def success(self, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None) -> DeltaGenerator:
+        return self._alert("success", body, icon, title)
 
     def exception(self, exception: BaseException, width: Any = "stretch") -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -289,6 +330,50 @@ class TextMixin:
                     n = _max_run(s, "`") + 1
                     buffer.append(f"{'`' * n}{s}{'`' * n}")
         flush()
+
+
+_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
+_LEADING_MATERIAL = re.compile(r"^(:[^:]+:)\s*(.*)", re.DOTALL)
+_MATERIAL_ICON = re.compile(r"^\s*:material/[a-z0-9_]+:\s*$")
+
+
+def _validate_wrap(wrap: Any) -> None:
+    if not isinstance(wrap, bool):
+        raise E.StreamlitValueError("wrap", ["True", "False"])
+
+
+def _leading_emoji(text: str) -> int:
+    """Length of the emoji at the start of ``text`` (0 if none); approximates Streamlit's catalog."""
+    if not text or text.isascii():
+        return 0
+    n = len(text)
+    if 0x1F1E6 <= ord(text[0]) <= 0x1F1FF:  # a flag: two regional indicators
+        i = 2 if n > 1 and 0x1F1E6 <= ord(text[1]) <= 0x1F1FF else 0
+    else:
+        i = 1 if unicodedata.category(text[0]) == "So" else 0
+    while 0 < i < n:
+        ch = text[i]
+        if ch == "\u200d" and i + 1 < n and unicodedata.category(text[i + 1]) == "So":
+            i += 2  # zero-width-joiner sequence
+        elif unicodedata.category(ch) in ("Mn", "Me") or ch == "\ufe0f" or 0x1F3FB <= ord(ch) <= 0x1F3FF:
+            i += 1  # variation selector, keycap, skin tone
+        else:
+            break
+    return i
+
+
+def extract_leading_icon(text: str) -> tuple[str, str]:
+    """(icon, rest): a leading Material shortcode or emoji taken off the text, as alerts do."""
+    if not text:
+        return "", text
+    if text.startswith(":material"):
+        m = _LEADING_MATERIAL.match(text)
+        if m and _MATERIAL_ICON.match(m.group(1)):
+            return m.group(1).strip(), m.group(2)
+    n = _leading_emoji(text)
+    if not n:
+        return "", text
+    return text[:n], text[n:].lstrip("_ -")
 
 
 def _strip_one_newline(text: str) -> str:
