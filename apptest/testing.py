@@ -222,6 +222,31 @@ class _Proto:
         return f"proto({self._props!r})"
 
 
+class _BlockProto(_Proto):
+    """A generic container's proto, shaped like Streamlit's ``BlockProto``: ``id`` at the top and
+    the container's own properties under its type (``proto.popover.label``, ``proto.form.form_id``).
+    """
+
+    __slots__ = ("_kind",)
+
+    def __init__(self, props: dict[str, Any], kind: str) -> None:
+        super().__init__(props)
+        self._kind = kind
+
+    def __getattr__(self, name: str) -> Any:
+        if name == self._kind:
+            return _Proto(self._props)
+        if name == "id":
+            return str(self._props.get("id") or "")
+        raise AttributeError(f"block has no property {name!r}")
+
+    def HasField(self, name: str) -> bool:
+        return name == self._kind or (name == "id" and bool(self._props.get("id")))
+
+    def WhichOneof(self, group: str) -> str | None:
+        return self._kind if group == "type" else None
+
+
 # ---------------------------------------------------------------------------------- elements
 class Element:
     """Base class of every element in the tree.
@@ -628,8 +653,12 @@ class Exception(Element):
         return self.message
 
 
+_METRIC_COLORS = {"red": 0, "green": 1, "gray": 2, "orange": 3, "yellow": 4, "blue": 5, "violet": 6, "primary": 7}
+_METRIC_DIRECTIONS = {"down": 0, "up": 1, "none": 2}
+
+
 class Metric(Element):
-    """``st.metric``."""
+    """``st.metric``; ``color`` and ``direction`` are the proto's enum numbers, as in AppTest."""
 
     _repr_fields = ("key", "label", "delta", "color", "help")
 
@@ -637,6 +666,16 @@ class Metric(Element):
     def value(self) -> str:
         props = self.proto._props
         return str(props.get("body", props.get("value", "")))
+
+    @property
+    def color(self) -> int:
+        color = self.proto._props.get("color", "red")
+        return _METRIC_COLORS.get(color, 0) if isinstance(color, str) else int(color)
+
+    @property
+    def direction(self) -> int:
+        direction = self.proto._props.get("direction", "down")
+        return _METRIC_DIRECTIONS.get(direction, 0) if isinstance(direction, str) else int(direction)
 
 
 class Toast(Element):
@@ -2157,13 +2196,14 @@ class Block(_Queries):
     ) -> None:
         self.children = {}
         props = node.props if node is not None else {}
-        self.proto = _Proto(props)
         self.root = root
         self.type = (
             type_
             if type_ is not None
             else (_BLOCK_TYPE_ALIASES.get(node.type, node.type) if node else "unknown")
         )
+        # AppTest gives a container with no class of its own the whole BlockProto.
+        self.proto = _BlockProto(props, self.type) if type(self) is Block and node is not None else _Proto(props)
         self._grid_cell = bool(props.get("grid_cell", False))
 
     def __len__(self) -> int:
