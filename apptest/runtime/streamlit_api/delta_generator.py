@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, NoReturn
+
 from apptest.runtime.streamlit_api import core
+from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.elements_more import MoreElementsMixin
 from apptest.runtime.streamlit_api.layout import LayoutMixin
 from apptest.runtime.streamlit_api.text import TextMixin
@@ -25,6 +29,31 @@ class DeltaGenerator(
     """Streamlit's ``DeltaGenerator``: ``st``, ``st.sidebar`` and every container."""
 
     __slots__ = ()
+
+    def __getattr__(self, name: str) -> Callable[..., NoReturn]:
+        # Streamlit's DeltaGenerator answers every unknown attribute with a function that
+        # raises when called (``st.sidebar.echo()``, ``st.container().nope()``).
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self._raise_for_unknown_command(name)
+
+    def _raise_for_unknown_command(self, name: str) -> Callable[..., NoReturn]:
+        root = self._root
+
+        def wrapper(*args: Any, **kwargs: Any) -> NoReturn:
+            from apptest.runtime.streamlit_api import st
+
+            if name in dir(st) and callable(getattr(st, name)):
+                if root == "sidebar":
+                    raise E.StreamlitAPIException(
+                        f"Method `{name}()` does not exist for `st.sidebar`. Did you mean `st.{name}()`?"
+                    )
+                raise E.StreamlitAPIException(
+                    f"Method `{name}()` does not exist for `DeltaGenerator` objects. Did you mean `st.{name}()`?"
+                )
+            raise E.StreamlitAPIException(f"`{name}()` is not a valid Streamlit command.")
+
+        return wrapper
 
 
 DeltaGenerator.__module__ = "streamlit.delta_generator"
