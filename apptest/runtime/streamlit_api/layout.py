@@ -32,6 +32,8 @@ older versions made in ``DeltaGenerator._block`` are gone, so none are made here
 from __future__ import annotations
 
 import contextlib
+import io
+import os
 import textwrap
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -419,6 +421,10 @@ def _avatar(avatar: Any) -> tuple[str, str]:
         return "image", avatar
     if isinstance(avatar, (bytes, bytearray)):
         return "image", f"<image: {len(avatar)} bytes>"
+    if not (isinstance(avatar, (io.BytesIO, os.PathLike))
+            or (type(avatar).__module__ or "").startswith(("PIL", "numpy"))):
+        # Streamlit's image_to_url cannot load it.
+        raise E.StreamlitAPIException("Failed to load the provided avatar value as an image.")
     return "image", f"<image: {type(avatar).__name__}>"
 
 
