@@ -66,6 +66,7 @@ table.diff td.ln{color:#8c959f;text-align:right;user-select:none;padding:0 .4rem
 table.diff td.mid{border-left:1px solid #d1d9e0}
 td.del{background:#ffebe9} td.add{background:#e6ffec} td.ln.del{background:#ffcecb} td.ln.add{background:#ccffd8}
 td.del .x{background:#ff8182;border-radius:2px} td.add .x{background:#6fdd8b;border-radius:2px}
+tr.fold td{background:#f6f8fa;color:#59636e;font-family:system-ui,sans-serif;font-size:.75rem;padding:.15rem .6rem;border-top:1px solid #eaeef2;border-bottom:1px solid #eaeef2}
 details.full{border-top:1px solid #d1d9e0;padding:.5rem .9rem}
 details.full summary{cursor:pointer;font-size:.85rem;color:#59636e}
 pre.udiff{font-size:12px;margin:.5rem 0 0;overflow-x:auto}
@@ -132,32 +133,51 @@ def _inline(a: str, b: str) -> tuple[str, str]:
 
 
 def _side_by_side(
-    stored: list[str], received: list[str], first_a: int = 1, first_b: int = 1, label: str = ""
+    stored: list[str], received: list[str], first_a: int = 1, first_b: int = 1, label: str = "",
+    context: int = 3,
 ) -> str:
+    """Stored and received lines in two columns, changed lines tinted and their differing
+    characters marked; long runs of unchanged lines folded to ``context`` lines around changes
+    (the step's first lines always show)."""
     where = f" · {html.escape(label)}" if label else ""
     rows = []
-    sm = difflib.SequenceMatcher(a=stored, b=received, autojunk=False)
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        left = stored[i1:i2]
-        right = received[j1:j2]
-        for k in range(max(len(left), len(right))):
-            has_a, has_b = k < len(left), k < len(right)
-            a = left[k] if has_a else ""
-            b = right[k] if has_b else ""
-            ca = "del" if tag in ("replace", "delete") and has_a else ""
-            cb = "add" if tag in ("replace", "insert") and has_b else ""
-            if ca and cb:
-                ea, eb = _inline(a, b)
-            else:
-                ea, eb = html.escape(a), html.escape(b)
-            la = str(first_a + i1 + k) if has_a else ""
-            lb = str(first_b + j1 + k) if has_b else ""
-            rows.append(f'<tr><td class="ln {ca}">{la}</td><td class="{ca}">{ea}</td>'
-                        f'<td class="ln mid {cb}">{lb}</td><td class="{cb}">{eb}</td></tr>')
+
+    def row(i: int | None, j: int | None, ca: str = "", cb: str = "") -> None:
+        a = stored[i] if i is not None else ""
+        b = received[j] if j is not None else ""
+        if ca and cb:
+            ea, eb = _inline(a, b)
+        else:
+            ea, eb = html.escape(a), html.escape(b)
+        la = str(first_a + i) if i is not None else ""
+        lb = str(first_b + j) if j is not None else ""
+        rows.append(f'<tr><td class="ln {ca}">{la}</td><td class="{ca}">{ea}</td>'
+                    f'<td class="ln mid {cb}">{lb}</td><td class="{cb}">{eb}</td></tr>')
+
+    opcodes = difflib.SequenceMatcher(a=stored, b=received, autojunk=False).get_opcodes()
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            size = i2 - i1
+            keep_head = context  # the step's first lines ("- step: N", "do: ..."), or context after a change
+            keep_tail = 0 if n == len(opcodes) - 1 else context
+            if size - keep_head - keep_tail < 2:
+                keep_head, keep_tail = size, 0
+            for k in range(keep_head):
+                row(i1 + k, j1 + k)
+            hidden = size - keep_head - keep_tail
+            if hidden > 0:
+                rows.append(f'<tr class="fold"><td class="ln"></td><td colspan="3">⋯ {hidden} unchanged '
+                            f'line{"s" if hidden != 1 else ""}</td></tr>')
+            for k in range(size - keep_tail, size):
+                row(i1 + k, j1 + k)
+            continue
+        for k in range(max(i2 - i1, j2 - j1)):
+            has_a, has_b = k < i2 - i1, k < j2 - j1
+            row(i1 + k if has_a else None, j1 + k if has_b else None,
+                "del" if has_a else "", "add" if has_b else "")
     return ('<table class="diff mono"><colgroup><col style="width:3.2rem"><col><col style="width:3.2rem"><col>'
             f"</colgroup><tr><th></th><th>stored snapshot{where}</th><th class='mid'></th>"
-            f"<th>received (this run){where}</th></tr>"
-            + "".join(rows) + "</table>")
+            f"<th>received (this run){where}</th></tr>" + "".join(rows) + "</table>")
 
 
 def _unified_html(stored: str, received: str) -> str:

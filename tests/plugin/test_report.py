@@ -190,3 +190,28 @@ def test_no_report_unless_asked(project: Project) -> None:
     project.pytest().assert_outcomes(passed=1)
 
     assert not list(project.path.rglob("*.html"))
+
+
+def test_long_unchanged_runs_are_folded() -> None:
+    from types import SimpleNamespace
+
+    from apptest.report import html_report
+
+    body = [f"    line{i}: {i}" for i in range(40)]
+    stored = "\n".join(["apptest-snapshot: 1", "steps:", "- step: 0", "  do: load", *body, "- step: 1", "  do: rerun"])
+    received = stored.replace("line20: 20", "line20: twenty")
+    result = SimpleNamespace(
+        nodeid="scenarios/x.yaml::x", scenario="scenarios/x.yaml", status="changed",
+        first_step="step 0 (load)", summary="scenarios/x.yaml: step 0 (load): output", step_diff="",
+        stored=stored, received=received, name="x",
+    )
+
+    doc = parse(html_report([result]))
+
+    table = doc.find_all("table", "diff")[0]
+    folds = [tr.text for tr in table.find_all("tr", "fold")]
+    assert folds == ["⋯ 16 unchanged lines", "⋯ 16 unchanged lines"]
+    shown = [r[2] for r in rows(table)]
+    assert shown[:3] == ["- step: 0", "  do: load", "    line0: 0"]
+    assert "    line20: 20" in shown
+    assert "- step: 1" not in shown  # only the diverging step
