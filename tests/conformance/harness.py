@@ -56,7 +56,10 @@ def _norm_value(v: Any) -> Any:
     if hasattr(v, "read") and hasattr(v, "name"):  # UploadedFile
         return ("file", getattr(v, "name", None), getattr(v, "size", None))
     if type(v).__module__ not in ("builtins", "datetime", "decimal", "enum"):
-        return type(v).__name__
+        # Other objects (script-defined enums, dataclasses, dataframes...) compare by type
+        # and repr, unless the repr is just an address.
+        r = repr(v)
+        return type(v).__name__ if " at 0x" in r else (type(v).__name__, r)
     return v
 
 
