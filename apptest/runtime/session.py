@@ -204,11 +204,7 @@ class Session:
                         registry[fid]["func"]()
             except RerunException as rerun:
                 state.on_script_finished(ctx.widget_ids, remove_stale=False)
-                if rerun.scope == "fragment" and fragments is not None and ctx.fragment_stack:
-                    current = ctx.fragment_stack[-1]
-                    fragments = fragments[fragments.index(current):] if current in fragments else [current]
-                else:
-                    fragments = None
+                fragments = rerun.fragment_ids if rerun.scope == "fragment" and rerun.fragment_ids else None
                 continue
             except StopException:
                 result.stopped = True

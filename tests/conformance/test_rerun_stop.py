@@ -255,6 +255,29 @@ CASES: list[Case] = [
         artifact="fragment-only run: AppTest's element tree contains only the rerun fragment",
     ),
     case(
+        "rerun_fragment_scope_during_fragment_run",
+        """
+        st.session_state.setdefault("log", [])
+
+        @st.fragment(key="f")
+        def frag():
+            st.session_state.log.append("frag")
+            if st.session_state.log.count("frag") == 2:
+                st.rerun(scope="fragment")
+            st.text("in frag")
+
+        frag()
+        st.button("go", key="go", on_click=lambda: st.rerun("f"))
+        st.session_state.log.append("body")
+        show(st.session_state.log)
+        """,
+        click("go"),
+        run(),
+        # st.rerun(scope="fragment") inside a fragment-only run reruns just that fragment.
+        # AppTest's tree then holds only the fragment; a browser keeps the rest of the page.
+        artifact="fragment-only run: AppTest's element tree contains only the rerun fragment",
+    ),
+    case(
         "rerun_invalid_scope_type",
         """
         st.rerun(scope=5)

@@ -69,12 +69,15 @@ def rerun(scope: Any = "app") -> NoReturn:
     if scope == "app":
         raise RerunException("app")
     if scope == "fragment":
-        if not ctx.extra.get("fragment_run"):
+        queue: list[str] = ctx.extra.get("fragment_ids_this_run") or []
+        if not ctx.extra.get("fragment_run") or not queue:
             raise E.StreamlitInvalidLayoutContextError(
                 'scope="fragment" can only be specified from `@st.fragment`-decorated '
                 "functions during fragment reruns."
             )
-        raise RerunException("fragment")
+        # Rerun the fragment running now and the ones queued after it.
+        current = ctx.fragment_stack[-1] if ctx.fragment_stack else None
+        raise RerunException("fragment", queue[queue.index(current):] if current in queue else list(queue))
     # One or more fragment keys: an event-scoped rerun of the named fragment(s).
     if not ctx.callback_phase:
         raise E.StreamlitAPIException(
