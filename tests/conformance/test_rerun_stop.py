@@ -278,6 +278,27 @@ CASES: list[Case] = [
         artifact="fragment-only run: AppTest's element tree contains only the rerun fragment",
     ),
     case(
+        "widget_in_fragment_reruns_whole_script",
+        """
+        st.session_state.setdefault("log", [])
+
+        @st.fragment
+        def frag():
+            st.session_state.log.append("frag")
+            if st.button("inside", key="b"):
+                st.session_state.log.append("clicked")
+
+        frag()
+        st.session_state.log.append("body")
+        show(st.session_state.log)
+        """,
+        click("b"),
+        run(),
+        # A browser reruns only the fragment for a click inside it (log: frag, clicked);
+        # AppTest always runs the whole script.
+        artifact="AppTest runs the whole script for an interaction inside a fragment",
+    ),
+    case(
         "rerun_invalid_scope_type",
         """
         st.rerun(scope=5)
