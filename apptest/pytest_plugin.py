@@ -151,6 +151,7 @@ def _check_scenario(
 ) -> None:
     from apptest.errors import ScenarioError
     from apptest.replay.engine import Replayer
+    from apptest.report import step_ranges, steps_differing
     from apptest.scenario.loader import load_scenario
     from apptest.snapshot import layout
     from apptest.snapshot.diff import compare
@@ -187,6 +188,7 @@ def _check_scenario(
         )
         return
     received = dump_trace(trace)
+    later: list[int] = []
     result = ScenarioResult(request.node.nodeid, shown, "passed", stored=stored, received=received,
                             name=layout.name_of(path))
     results.append(result)
@@ -196,6 +198,8 @@ def _check_scenario(
         result.first_step = cmp.first_step.label if cmp.first_step is not None else ""
         result.summary = cmp.summary_line(shown)
         result.step_diff = cmp.step_diff()
+        first = cmp.first_step.index if cmp.first_step is not None else -1
+        later = [i for i in steps_differing(stored, received) if i > first]
     elif stored is None:
         result.status = "new"
         result.summary = f"{shown}: no snapshot yet"
@@ -213,7 +217,10 @@ def _check_scenario(
             kept = layout.keep_received(path, received)  # None under CI: nothing to accept there
             update = f"pytest {shown} --snapshot-update"
             accept = f"apptest accept {accept_name}    (or: {update})" if kept is not None else update
-            message = f"{result.summary}\n\n{result.step_diff.rstrip()}\n\naccept with: {accept}"
+            message = f"{result.summary}\n\n{result.step_diff.rstrip()}\n\n"
+            if later:
+                message += f"later steps that also differ: {step_ranges(later)} (apptest review --full shows them)\n"
+            message += f"accept with: {accept}"
         else:
             message = f"{shown}: no snapshot yet; write it with: pytest {shown} --snapshot-update"
         if _update_requested(config) and not writes_allowed():

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["html_report", "markdown_summary"]
+__all__ = ["html_report", "markdown_summary", "step_ranges", "steps_differing"]
 
 _ICONS = {"passed": "✅", "changed": "❌", "new": "🆕", "error": "💥", "failed": "❌", "updated": "📝",
           "created": "📝"}
@@ -103,7 +103,7 @@ def _step_section(text: str | None, step_label: str) -> tuple[int, list[str]]:
     return (start, out) if start is not None else (1, lines)
 
 
-def _steps_differing(stored: str | None, received: str | None) -> list[int]:
+def steps_differing(stored: str | None, received: str | None) -> list[int]:
     """Indexes of the steps whose sections differ between the two texts."""
     if not stored or not received:
         return []
@@ -112,6 +112,17 @@ def _steps_differing(stored: str | None, received: str | None) -> list[int]:
     a = dict(split_sections(stored)[1])
     b = dict(split_sections(received)[1])
     return [i for i in sorted(set(a) | set(b)) if a.get(i) != b.get(i)]
+
+
+def step_ranges(indexes: Sequence[int]) -> str:
+    """``1-3, 5`` for ``[1, 2, 3, 5]``."""
+    spans: list[list[int]] = []
+    for i in indexes:
+        if spans and i == spans[-1][1] + 1:
+            spans[-1][1] = i
+        else:
+            spans.append([i, i])
+    return ", ".join(f"{a}-{b}" if b > a + 1 else f"{a}, {b}" if b == a + 1 else str(a) for a, b in spans)
 
 
 def _inline(a: str, b: str) -> tuple[str, str]:
@@ -226,10 +237,10 @@ def html_report(results: Sequence[Any]) -> str:
         if r.summary:
             parts.append(f"<p class='summary mono'>{html.escape(r.summary)}</p>")
         if r.status in ("changed", "updated"):
-            later = [i for i in _steps_differing(r.stored, r.received)
+            later = [i for i in steps_differing(r.stored, r.received)
                      if not r.first_step.startswith(f"step {i} ")]
             if later:
-                parts.append(f"<p class='hint'>Later steps that also differ: {', '.join(map(str, later))}</p>")
+                parts.append(f"<p class='hint'>Later steps that also differ: {step_ranges(later)}</p>")
         if r.status == "changed":
             name = getattr(r, "name", "") or r.scenario
             parts.append(f"<p class='hint'>Accept locally with <code>apptest accept {html.escape(name)}</code>"

@@ -50,6 +50,7 @@ def test_a_state_change_leads_with_the_step_and_the_state_key(counter: Project) 
         "-    - markdown: 'Count: `1`'",
         "+    - markdown: 'Count: `2`'",
         "",
+        "later steps that also differ: 2 (apptest review --full shows them)",
         "accept with: apptest accept counter    (or: pytest scenarios/counter.yaml --snapshot-update)",
     ]
     # No Python traceback of the plugin's internals.
@@ -66,6 +67,7 @@ def test_an_output_change_names_the_changed_line(counter: Project) -> None:
     assert lines[0] == "scenarios/counter.yaml: step 0 (load): output: - title: Counter → - title: Tally"
     assert "-    - title: Counter" in lines
     assert "+    - title: Tally" in lines
+    assert lines[-2] == "later steps that also differ: 1, 2 (apptest review --full shows them)"
     assert lines[-1].startswith("accept with: apptest accept counter")
 
 
@@ -153,3 +155,13 @@ def test_review_in_a_terminal_accepts(counter: Project) -> None:
     assert counter.received("other").exists()  # skipped: still pending
     result = counter.pytest()
     result.assert_outcomes(passed=1, failed=1)
+
+
+@pytest.mark.parametrize(
+    ("indexes", "text"),
+    [([1], "1"), ([1, 2], "1, 2"), ([1, 2, 3], "1-3"), ([2, 3, 4, 5, 9, 11, 12], "2-5, 9, 11, 12")],
+)
+def test_step_ranges(indexes: list[int], text: str) -> None:
+    from apptest.report import step_ranges
+
+    assert step_ranges(indexes) == text
