@@ -82,7 +82,7 @@ def _cmd_replay(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     counts = {"passed": 0, "changed": 0, "new": 0, "missing": 0, "error": 0, "updated": 0}
     for f in files:
-        shown = _display(f)
+        shown = layout.display_path(f) if f.exists() else _display(f)
         if not f.exists():
             print(f"{c['red']}ERROR{c['reset']}   {shown}: no such file")
             counts["error"] += 1

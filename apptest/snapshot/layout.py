@@ -44,6 +44,16 @@ def _split(scenario: Path) -> tuple[Path, Path]:
         return root, Path(p.name)
 
 
+def display_path(scenario: Path) -> str:
+    """The scenario's path as snapshots record it: relative to the project root, wherever the
+    command was started from (``scenarios/shop/checkout.yaml``)."""
+    root, _ = _split(scenario)
+    try:
+        return scenario.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return scenario.as_posix()
+
+
 def project_root(start: Path | None = None) -> Path:
     here = (start or Path.cwd()).resolve()
     for d in (here, *here.parents):
