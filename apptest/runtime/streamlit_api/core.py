@@ -62,6 +62,12 @@ class DeltaGenerator:
     def _enqueue(self, ctx: RunContext, node: Element | Block) -> DeltaGenerator:
         """Add a node where this generator writes; return a generator for its slot."""
         dg = self._active(ctx)
+        if ctx.fragment_stack:
+            dg = _outside_wrapper(ctx, dg)
+        return dg._place(ctx, node)
+
+    def _place(self, ctx: RunContext, node: Element | Block) -> DeltaGenerator:
+        dg = self
         if dg._slot_parent is not None:
             parent = dg._slot_parent
             idx = dg._slot_index
@@ -109,6 +115,45 @@ class DeltaGenerator:
 
     def __repr__(self) -> str:
         return f"DeltaGenerator(root={self._root!r})"
+
+
+def _outside_wrapper(ctx: RunContext, dg: DeltaGenerator) -> DeltaGenerator:
+    """Where a fragment's write to ``dg`` goes (Streamlit's ``_get_or_create_outside_wrapper``).
+
+    A fragment that writes to a container created outside it (``st.sidebar``, a container or a
+    placeholder made before the fragment was called) writes into a ``transparent`` block placed in
+    that container on the first such write, one per fragment and container.
+    """
+    fragment_id = ctx.fragment_stack[-1]
+    holder = ctx.extra.get("fragment_holders", {}).get(fragment_id)
+    if holder is None:
+        return dg
+    if dg._slot_parent is not None:
+        block: Block | None = dg._slot_parent
+        slot = dg._slot_index
+    elif dg._block is None:  # a root: only the shared sidebar and bottom get a wrapper
+        if dg._root not in ("sidebar", "bottom"):
+            return dg
+        block, slot = None, -1
+    else:
+        block, slot = dg._block, -1
+    b = block
+    while b is not None:
+        if b is holder or b.props.get("fragment_wrapper") == fragment_id:
+            return dg
+        b = b.parent
+    target = block if block is not None else ctx.roots[dg._root]
+    wrappers: dict[tuple[str, int, int], DeltaGenerator] = ctx.extra.setdefault("fragment_wrappers", {})
+    cache_key = (fragment_id, id(target), slot)
+    wrapper = wrappers.get(cache_key)
+    if wrapper is None:
+        wrapper_block = Block("transparent", {"fragment_wrapper": fragment_id}, root=dg._root, form_id=target.form_id)
+        dg._place(ctx, wrapper_block)
+        # A placeholder's wrapper keeps one element, as the placeholder did.
+        cls = type(dg)
+        wrapper = cls(dg._root, None, wrapper_block, 0) if slot >= 0 else cls(dg._root, wrapper_block)
+        wrappers[cache_key] = wrapper
+    return wrapper
 
 
 # ---------------------------------------------------------------------------------- ids
