@@ -1251,6 +1251,7 @@ def _fragment(
             main: Any = _main()
             holder: DeltaGenerator = main.container()
             holder._block.props["fragment_id"] = fragment_id  # type: ignore[union-attr]
+            run_ctx.extra.setdefault("fragment_holders", {})[fragment_id] = holder._block
             run_ctx.fragment_stack.append(fragment_id)
             run_ctx.cursor.append(holder)
             try:
@@ -1873,3 +1874,20 @@ def logout() -> None:
     if had_flag:
         info["is_logged_in"] = False
     ctx.session.stores["auth_redirect"] = {"logout": True}
+
+
+# Streamlit's module names: exception types show as "streamlit.runtime.caching.cache_errors...",
+# and st.write/st.json treat Streamlit mappings with a to_dict() as JSON.
+for _cls, _module in (
+    (AttrDict, "streamlit.runtime.secrets"),
+    (Secrets, "streamlit.runtime.secrets"),
+    (UnhashableTypeError, "streamlit.runtime.caching.cache_errors"),
+    (UnhashableParamError, "streamlit.runtime.caching.cache_errors"),
+    (UnserializableReturnValueError, "streamlit.runtime.caching.cache_errors"),
+    (CacheReplayClosureError, "streamlit.runtime.caching.cache_errors"),
+    (UserHashError, "streamlit.runtime.caching.hashing"),
+    (CachedWidgetWarning, "streamlit.elements.lib.policies"),
+    (StreamlitHeaders, "streamlit.runtime.context"),
+    (StreamlitCookies, "streamlit.runtime.context"),
+):
+    _cls.__module__ = _module
