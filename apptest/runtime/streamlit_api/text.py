@@ -147,7 +147,7 @@ class TextMixin:
              text_alignment: str | None = None, wrap: bool = True) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         _validate_wrap(wrap)
-        return dg._add_element("text", {"body": str(body), "help": help or "", "wrap": wrap})
+        return dg._add_element("text", {"body": _clean_text(body), "help": help or "", "wrap": wrap})
 
     def _heading(self, tag: str, kind: str, body: Any, anchor: Any, help: str | None, divider: Any,  # noqa: A002
                  icon: Any = None, wrap: bool = True) -> DeltaGenerator:
