@@ -1672,14 +1672,16 @@ class MoreElementsMixin:
             _ucw_warning()
         if isinstance(figure_or_dot, str):
             source = figure_or_dot
+            engine = "dot"
         elif hasattr(figure_or_dot, "source"):
             source = str(figure_or_dot.source)
+            engine = str(getattr(figure_or_dot, "engine", "dot"))
         else:
             raise E.StreamlitAPIException(
                 f"Unhandled type for graphviz chart: {type(figure_or_dot)}",
                 error_id="graphviz-unhandled-type",
             )
-        return dg._add_element("graphviz_chart", {"spec": source})
+        return dg._add_element("graphviz_chart", {"spec": source, "engine": engine})
 
     def mermaid_chart(self, body: str, *, width: Any = "stretch", alt: str | None = None) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
