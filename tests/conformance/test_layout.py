@@ -17,6 +17,7 @@ from tests.conformance.harness import (
     Case,
     _named,
     _node,
+    act,
     case,
     check_case,
     click,
@@ -133,7 +134,7 @@ CASES: list[Case] = [
         t3.write("third")
         """,
         attrs("tabs", "label"),
-        click("tick", kind="checkbox"),
+        act("checkbox", "tick", "check"),
     ),
     case(
         "tabs_invalid",
@@ -400,3 +401,9 @@ CASES: list[Case] = [
 @pytest.mark.parametrize("case", params(CASES))
 def test_layout(case: Case) -> None:
     check_case(case)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.name) for c in CASES])
+def test_script_compiles(case: Case) -> None:
+    """A script that does not compile would fail the same way in both drivers and prove nothing."""
+    compile(case.script, case.name, "exec")
