@@ -11,7 +11,11 @@ _OWN_FILES = ("/apptest/runtime/",)
 
 
 def _stack(exc: BaseException) -> list[str]:
-    frames = traceback.extract_tb(exc.__traceback__)
+    # Formatting failures give no rows (st.exception accepts any object, as Streamlit does).
+    tb = getattr(exc, "__traceback__", None)
+    if tb is None:
+        return []
+    frames = traceback.extract_tb(tb)
     # Streamlit strips its own frames for API exceptions; we strip the runtime's always.
     frames = traceback.StackSummary.from_list(
         [f for f in frames if not any(own in f.filename.replace("\\", "/") for own in _OWN_FILES)]
