@@ -201,7 +201,12 @@ class TextMixin:
         text, warning = json_body(body)
         if warning is not None:
             _any(dg).warning(warning)
-        return dg._add_element("json", {"body": text, "expanded": expanded is not False})
+        props: dict[str, Any] = {"body": text, "expanded": expanded is not False}
+        if not isinstance(expanded, bool):
+            if not isinstance(expanded, int):
+                raise E.StreamlitInvalidParameterTypeError("expanded", type(expanded).__name__, ["bool", "int"])
+            props["max_expand_depth"] = expanded
+        return dg._add_element("json", props)
 
     def _alert(self, kind: str, body: Any, icon: Any, title: Any) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
