@@ -109,6 +109,16 @@ CASES: list[Case] = [
         attempt(lambda: st.markdown("x", wrap="yes"))
         """,
     ),
+    case(
+        "markdown_non_string_bodies",
+        """
+        st.markdown(["a", 1])
+        st.markdown(None)
+        st.markdown(3.0)
+        st.markdown("  :red[colour] and :material/star: icon  ")
+        st.caption(42)
+        """,
+    ),
     # ------------------------------------------------------------------ headings
     case(
         "headings_anchor_divider_help",
@@ -238,6 +248,20 @@ CASES: list[Case] = [
         attrs("warning", "value", "icon"),
         attrs("success", "value", "icon", "title"),
     ),
+    case(
+        "metric_formats_and_label_visibility",
+        """
+        import decimal
+        import numpy as np
+        st.metric("Dec", decimal.Decimal("1.50"), delta=decimal.Decimal("-0.25"))
+        st.metric("Np", np.int64(7), delta=np.float64(0.5))
+        st.metric("Hidden", 1, label_visibility="hidden")
+        st.metric("Collapsed", 2, label_visibility="collapsed", delta="up", delta_color="green")
+        st.metric("Icon", 3, icon="🔥", delta=-1, delta_arrow="off")
+        attempt(lambda: st.metric("Bad", 1, label_visibility="gone"))
+        """,
+        attrs("metric", "value", "label", "delta", "color", "direction"),
+    ),
     # ------------------------------------------------------------------ exception
     case(
         "exception_element",
@@ -271,6 +295,21 @@ CASES: list[Case] = [
         """,
         attrs("exception", "value", "is_markdown"),
     ),
+    case(
+        "exception_non_exception_and_chained",
+        """
+        try:
+            try:
+                1 / 0
+            except ZeroDivisionError as inner:
+                raise ValueError("outer") from inner
+        except ValueError as e:
+            st.exception(e)
+        attempt(lambda: st.exception("just a string"))
+        st.exception(RuntimeError())
+        """,
+        attrs("exception", "value", "message", "is_markdown"),
+    ),
     # ------------------------------------------------------------------ json
     case(
         "json_expanded_and_nested",
@@ -293,6 +332,18 @@ CASES: list[Case] = [
         st.json({"when": datetime.date(2024, 1, 2), "obj": Thing(), "set": {3}})
         st.json({1: "int key", (1, 2): "tuple key"})
         """,
+    ),
+    case(
+        "json_strings_none_and_special_floats",
+        """
+        st.json(None)
+        st.json("not json at all")
+        st.json('[1, 2')
+        st.json({"nan": float("nan"), "inf": float("inf")})
+        st.json([])
+        attempt(lambda: st.json({"a": 1}, expanded="yes"))
+        """,
+        attrs("json", "value", "expanded"),
     ),
     # ------------------------------------------------------------------ help / echo
     case(
@@ -326,6 +377,23 @@ CASES: list[Case] = [
         attrs("help", "name", "value"),
     ),
     case(
+        "help_values_and_builtins",
+        """
+        st.help(1)
+        st.help("a string")
+        st.help([1, 2])
+        st.help(st)
+        st.help(st.text)
+        st.help(dict.get)
+
+        def no_doc():
+            pass
+
+        st.help(no_doc)
+        """,
+        attrs("help", "name", "value"),
+    ),
+    case(
         "echo_code_then_output",
         """
         with st.echo():
@@ -333,6 +401,19 @@ CASES: list[Case] = [
             st.text(f"x is {x}")
         with st.echo(code_location="below"):
             st.text("below")
+        """,
+    ),
+    case(
+        "echo_nested_blocks_and_location",
+        """
+        with st.echo():
+            for i in range(2):
+                st.text(f"loop {i}")
+        col = st.columns(2)[1]
+        with col:
+            with st.echo("below"):
+                st.text("in column")
+        attempt(lambda: st.echo(code_location="side").__enter__())
         """,
     ),
     # ------------------------------------------------------------------ write_stream / toast / progress / spinner
@@ -358,6 +439,18 @@ CASES: list[Case] = [
 
         out = st.write_stream(chunks())
         show(out)
+        """,
+    ),
+    case(
+        "write_stream_invalid_and_callable",
+        """
+        def gen_func():
+            yield "from a "
+            yield "generator function"
+
+        show(st.write_stream(gen_func))
+        attempt(lambda: st.write_stream(5))
+        show(st.write_stream([]))
         """,
     ),
     case(
@@ -397,6 +490,19 @@ CASES: list[Case] = [
         attrs("progress", "value", "text"),
     ),
     case(
+        "toast_duration_and_rerun",
+        """
+        st.toast("short", duration="short")
+        st.toast("forever", duration="infinite")
+        attempt(lambda: st.toast("bad", duration="sometimes"))
+        if st.button("toast", key="t"):
+            st.toast("clicked!")
+        """,
+        attrs("toast", "value", "icon"),
+        click("t"),
+        attrs("toast", "value"),
+    ),
+    case(
         "spinner_leaves_only_its_content",
         """
         with st.spinner("Working..."):
@@ -416,6 +522,15 @@ CASES: list[Case] = [
         """,
         click("again"),
         run(),
+    ),
+    case(
+        "html_style_only_and_files",
+        """
+        st.html("<style>.x { color: red; }</style>")
+        st.html("<p>visible</p><style>p {}</style>")
+        st.text("after")
+        """,
+        attrs("html", "value"),
     ),
     # ------------------------------------------------------------------ data
     case(
@@ -700,6 +815,38 @@ CASES: list[Case] = [
         st.write(Html(), unsafe_allow_html=True)
         st.write(Html())
         """,
+    ),
+    case(
+        "write_special_objects",
+        """
+        import dataclasses
+        import collections
+        import numpy as np
+
+        @dataclasses.dataclass
+        class Point:
+            x: int = 1
+
+        Pair = collections.namedtuple("Pair", "a b")
+        st.session_state.k = "v"
+        st.write(Point())
+        st.write(Pair(1, 2))
+        st.write(np.array([1, 2, 3]))
+        st.write(st.session_state)
+        st.write({"a": 1}.keys())
+        st.write(collections.OrderedDict(a=1))
+        """,
+    ),
+    case(
+        "write_delta_generator_shows_its_repr",
+        """
+        st.write(st.container())
+        """,
+        marks=(pytest.mark.xfail(strict=True, reason=(
+            "st.write(<DeltaGenerator>) shows help whose value is the DeltaGenerator's repr; "
+            "Streamlit's repr lists its cursor internals ('DeltaGenerator(_provided_cursor="
+            "RunningCursor(...), _parent=..., _block_type=...)'), apptest's is "
+            "\"DeltaGenerator(root='main')\"")),),
     ),
     case(
         "write_on_placeholder_single_only",
