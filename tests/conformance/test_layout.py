@@ -122,6 +122,20 @@ CASES: list[Case] = [
                 attempt(lambda: st.columns(2))
         """,
     ),
+    case(
+        "columns_three_levels_and_alignment",
+        """
+        a, b = st.columns(2)
+        with a:
+            c, d = st.columns(2)
+            with c:
+                attempt(lambda: st.columns(2))
+        attempt(lambda: st.columns(2, vertical_alignment="middle"))
+        e, f = st.columns([0.3, 0.7], gap="small", width=400)
+        e.text("e")
+        """,
+        attrs("columns", "weight", "gap"),
+    ),
     # ------------------------------------------------------------------ tabs
     case(
         "tabs_with_and_method_style",
@@ -188,6 +202,17 @@ CASES: list[Case] = [
         attempt(lambda: st.container(height="tall"))
         """,
     ),
+    case(
+        "container_keys_and_errors",
+        """
+        with st.container(key="panel"):
+            st.text("keyed")
+        attempt(lambda: st.container(key="panel"))
+        attempt(lambda: st.container(horizontal_alignment="middle"))
+        attempt(lambda: st.container(gap="huge"))
+        st.container(border=False, gap=None).text("no gap")
+        """,
+    ),
     # ------------------------------------------------------------------ empty / placeholders
     case(
         "empty_placeholder_replaced",
@@ -236,6 +261,22 @@ CASES: list[Case] = [
         ph.text(f"value {v}")
         """,
         set_value("slider", "v", 8),
+    ),
+    case(
+        "empty_reused_and_in_sidebar",
+        """
+        ph = st.empty()
+        ph.text("one")
+        ph.empty()
+        ph.text("two after clearing")
+        side = st.sidebar.empty()
+        side.markdown("sidebar placeholder")
+        with st.empty():
+            st.text("first in with")
+            st.text("second in with replaces")
+        box = st.empty()
+        box.columns(2)[0].text("columns in a placeholder")
+        """,
     ),
     # ------------------------------------------------------------------ popover
     case(
@@ -310,6 +351,35 @@ CASES: list[Case] = [
         attempt(lambda: s.update(state="nope"))
         """,
     ),
+    case(
+        "status_exception_inside_and_late_update",
+        """
+        s = st.status("Working")
+        s.update(label="Changed after creation", expanded=True)
+        try:
+            with st.status("Will fail") as f:
+                st.text("before error")
+                raise ValueError("inside status")
+        except ValueError:
+            pass
+        with st.status("Ok") as ok:
+            st.text("fine")
+        ok.update(state="complete")
+        """,
+        attrs("status", "label", "icon", "state"),
+    ),
+    case(
+        "chat_message_with_widgets_and_icons",
+        """
+        with st.chat_message("assistant", avatar=":material/smart_toy:"):
+            st.write("pick one")
+            choice = st.radio("choice", ["a", "b"], key="r")
+        with st.chat_message("user", avatar="https://example.com/me.png"):
+            st.text(f"I chose {choice}")
+        """,
+        attrs("chat_message", "name", "avatar"),
+        set_value("radio", "r", "b"),
+    ),
     # ------------------------------------------------------------------ dialog
     case(
         "dialog_opened_by_button",
@@ -356,6 +426,45 @@ CASES: list[Case] = [
 
         outer()
         """,
+        subtree("dialog"),
+    ),
+    case(
+        "dialog_two_in_one_run_and_missing_title",
+        """
+        @st.dialog("First")
+        def first():
+            st.text("first body")
+
+        @st.dialog("Second")
+        def second():
+            st.text("second body")
+
+        first()
+        attempt(second)
+        attempt(lambda: st.dialog("")(lambda: None))
+        """,
+        subtree("dialog"),
+    ),
+    case(
+        "dialog_widget_state_across_reruns",
+        """
+        @st.dialog("Form dialog")
+        def ask():
+            name = st.text_input("Name", key="dname")
+            if st.button("Submit", key="submit"):
+                st.session_state.result = name
+                st.rerun()
+
+        if "result" not in st.session_state:
+            if st.button("Open", key="open"):
+                ask()
+        else:
+            st.text(f"result={st.session_state.result}")
+        """,
+        click("open"),
+        subtree("dialog"),
+        set_value("text_input", "dname", "Ada", run=False),
+        click("submit"),
         subtree("dialog"),
     ),
     # ------------------------------------------------------------------ element handles
