@@ -198,6 +198,48 @@ CASES: list[Case] = [
         run(),
         setup=CLEAN,
     ),
+    case(
+        "cache_data_with_widgets_and_methods",
+        """
+        st.session_state.setdefault("calls", 0)
+
+        @st.cache_data
+        def with_widget():
+            st.session_state.calls += 1
+            return st.checkbox("cached checkbox", key="cc")
+
+        show(with_widget())
+
+        class Repo:
+            @st.cache_data
+            def fetch(_self, n):
+                st.session_state.calls += 1
+                return n * 3
+
+        show(Repo().fetch(2), Repo().fetch(2))
+        st.write(st.session_state.calls)
+        """,
+        run(),
+        setup=CLEAN,
+    ),
+    case(
+        "cache_data_exception_not_cached",
+        """
+        st.session_state.setdefault("calls", 0)
+
+        @st.cache_data
+        def flaky(x):
+            st.session_state.calls += 1
+            if st.session_state.calls < 2:
+                raise ValueError("first call fails")
+            return x
+
+        attempt(lambda: flaky(1))
+        show(flaky(1), flaky(1), st.session_state.calls)
+        """,
+        run(),
+        setup=CLEAN,
+    ),
     # ------------------------------------------------------------------ cache_resource
     case(
         "cache_resource_shared_object_and_clear",
@@ -274,6 +316,18 @@ CASES: list[Case] = [
         """,
         setup=seed(section={"a": 1, "b": "two"}),
     ),
+    case(
+        "secrets_missing_without_seed",
+        """
+        attempt(lambda: show(len(st.secrets)))
+        attempt(lambda: show("k" in st.secrets))
+        attempt(lambda: show(st.secrets.get("k")))
+        attempt(lambda: st.secrets["k"])
+        attempt(lambda: st.secrets.k)
+        st.text("end")
+        """,
+        setup=CLEAN,
+    ),
     # ------------------------------------------------------------------ query params
     case(
         "query_params_read_seeded_and_repeated",
@@ -340,6 +394,16 @@ CASES: list[Case] = [
         attempt(lambda: st.set_page_config(menu_items={"Bad key": "x"}))
         attempt(lambda: st.set_page_config(page_icon="not an icon"))
         st.text("end")
+        """,
+    ),
+    case(
+        "set_page_config_after_elements_and_icons",
+        """
+        st.text("first")
+        st.set_page_config(page_title="Late", page_icon=":material/home:")
+        st.set_page_config(page_icon="https://example.com/icon.png", layout="centered")
+        st.set_page_config(initial_sidebar_state=300)
+        st.text("still running")
         """,
     ),
     # ------------------------------------------------------------------ fragments
@@ -448,6 +512,25 @@ CASES: list[Case] = [
         st.checkbox("c", key="c")
         """,
         act("checkbox", "c", "check"),
+    ),
+    case(
+        "fragment_exception_and_stop",
+        """
+        @st.fragment
+        def failing():
+            st.text("fragment start")
+            raise KeyError("inside fragment")
+
+        @st.fragment
+        def stopping():
+            st.text("before stop")
+            st.stop()
+
+        failing()
+        st.text("after failing fragment")
+        stopping()
+        st.text("not reached")
+        """,
     ),
     case(
         "fragment_nested_and_in_columns",
