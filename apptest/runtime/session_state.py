@@ -19,12 +19,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from apptest.runtime import context as _context
+from apptest.runtime.streamlit_api.errors import StreamlitWidgetAlreadyInstantiatedError
 
 __all__ = ["ELEMENT_ID_PREFIX", "Serialized", "SessionState", "WidgetMeta", "missing_key_message"]
 
 ELEMENT_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
 TRIGGER_TYPES = frozenset({"trigger_value", "chat_input_value", "string_trigger_value"})
+# deepcopy returns values of these types as they are, so they need no copy call.
+_ATOMIC = frozenset({str, int, float, bool, complex, bytes, type(None)})
 
 
 def missing_key_message(key: str) -> str:
@@ -188,8 +191,6 @@ class SessionState:
     def __setitem__(self, user_key: str, value: Any) -> None:
         ctx = _context.current()
         if ctx is not None:
-            from apptest.runtime.streamlit_api.errors import StreamlitWidgetAlreadyInstantiatedError
-
             widget_id = self.key_to_id.get(user_key)
             if (widget_id is not None and widget_id in ctx.widget_ids) or user_key in ctx.form_ids:
                 raise StreamlitWidgetAlreadyInstantiatedError(user_key)
@@ -221,26 +222,29 @@ class SessionState:
     # ----------------------------------------------------------------- run lifecycle
     def _compact_state(self) -> None:
         old = self._old_state
+        key_to_id = self.key_to_id
+        id_to_key = self.id_to_key
+        getitem = self._getitem
         for k in self._keys():
+            # self[k] without the error message of a missing key
+            widget_id = key_to_id.get(k, k)
             try:
-                old[k] = self[k]
+                old[k] = getitem(widget_id, id_to_key.get(widget_id, k) if widget_id == k else k)
             except KeyError:
                 pass
         self._new_session_state.clear()
         self._new_widget_state.clear()
 
     def _reset_triggers(self) -> None:
-        meta = self.meta
         nws = self._new_widget_state
-        for wid in nws:
-            m = meta.get(wid)
-            if m is not None and m.value_type in TRIGGER_TYPES:
-                nws[wid] = False if m.value_type == "trigger_value" else None
         old = self._old_state
-        for wid in old:
-            m = meta.get(wid)
-            if m is not None and m.value_type in TRIGGER_TYPES:
-                old[wid] = False if m.value_type == "trigger_value" else None
+        for wid, m in self.meta.items():
+            if m.value_type in TRIGGER_TYPES:
+                reset = False if m.value_type == "trigger_value" else None
+                if wid in nws:
+                    nws[wid] = reset
+                if wid in old:
+                    old[wid] = reset
 
     def on_script_will_rerun(self, widget_states: dict[str, Any] | None) -> list[str]:
         """Prepare for a run that carries frontend widget states (an interaction).
@@ -308,10 +312,16 @@ class SessionState:
                     preserved[user_key] = self._getitem(k, user_key)
                 except KeyError:
                     preserved[user_key] = old[k]
-        for wid in [w for w in nws if stale(w)]:
-            del nws[wid]
-        for k in [k for k in old if k.startswith(ELEMENT_ID_PREFIX) and stale(k)]:
-            del old[k]
+        if fragment_ids is None:  # the common case, without a call per widget
+            for wid in [w for w in nws if w not in active]:
+                del nws[wid]
+            for k in [k for k in old if k not in active and k.startswith(ELEMENT_ID_PREFIX)]:
+                del old[k]
+        else:
+            for wid in [w for w in nws if stale(w)]:
+                del nws[wid]
+            for k in [k for k in old if k.startswith(ELEMENT_ID_PREFIX) and stale(k)]:
+                del old[k]
         if preserved:
             old.update(preserved)
             for user_key, value in preserved.items():
@@ -320,7 +330,11 @@ class SessionState:
                     nws[active_id] = value
         # Metadata of widgets gone for good is dropped too, so a long session does not grow;
         # the key<->id map is kept, as Streamlit keeps it (the "stale key" quirk needs it).
-        for wid in [w for w in meta if stale(w) and w not in old]:
+        if fragment_ids is None:
+            gone = [w for w in meta if w not in active and w not in old]
+        else:
+            gone = [w for w in meta if stale(w) and w not in old]
+        for wid in gone:
             del meta[wid]
             self.persisting.discard(wid)
 
@@ -346,9 +360,17 @@ class SessionState:
             del nws[wid]
             if user_key is None or user_key not in self._new_session_state:
                 disabled_discarded = True
-        if wid not in self and (user_key is None or user_key not in self):
-            nws[wid] = deepcopy(meta.deserializer(None))
-        value = deepcopy(self[wid])
+        # value = deepcopy(self[wid]), registering the default first when there is none; one
+        # lookup in the common case, and no deepcopy call for values it would return as is.
+        try:
+            value = self._getitem(wid, self.id_to_key.get(wid, wid))
+        except KeyError:
+            if user_key is None or user_key not in self:
+                default = meta.deserializer(None)
+                nws[wid] = default if type(default) in _ATOMIC else deepcopy(default)
+            value = self[wid]
+        if type(value) not in _ATOMIC:
+            value = deepcopy(value)
         restored = False
         if (
             user_key is not None

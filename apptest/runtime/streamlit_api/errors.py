@@ -22,15 +22,15 @@ class FragmentStorageKeyError(Error, KeyError):
     pass
 
 
-class FragmentHandledException(Exception):  # noqa: N818 - Streamlit's name
+class FragmentHandledException(Exception):
     pass
 
 
-class NoSessionContext(Error):  # noqa: N818 - Streamlit's name
+class NoSessionContext(Error):
     pass
 
 
-class MarkdownFormattedException(Error):  # noqa: N818 - Streamlit's name
+class MarkdownFormattedException(Error):
     """An exception whose message is Markdown."""
 
 
@@ -205,7 +205,7 @@ class StreamlitJSNumberBoundsError(LocalizableStreamlitException):
 
 
 class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
-    def __init__(self, format: str) -> None:  # noqa: A002 - Streamlit's parameter name
+    def __init__(self, format: str) -> None:
         super().__init__(
             "Format string for `st.number_input` contains invalid characters: {format}", format=format
         )

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from apptest.runtime.streamlit_api import errors
-from apptest.runtime.streamlit_api.control import rerun, stop
+from apptest.runtime.streamlit_api import errors  # noqa: F401 - st.errors
+from apptest.runtime.streamlit_api.control import rerun, stop  # noqa: F401 - st.rerun, st.stop
 from apptest.runtime.streamlit_api.delta_generator import DeltaGenerator
+from apptest.runtime.streamlit_api.namespace_extra import *  # noqa: F403 - names services does not define
 from apptest.runtime.streamlit_api.query_params import QueryParamsProxy
-from apptest.runtime.streamlit_api.state_proxy import SessionStateProxy
+
 from apptest.runtime.streamlit_api.services import *  # noqa: F403 - the module-level services
-from apptest.runtime.streamlit_api.namespace_extra import *  # noqa: F403 - other module-level names
+from apptest.runtime.streamlit_api.state_proxy import SessionStateProxy
 
 __version__ = "1.67.0"
 

@@ -76,7 +76,7 @@ _LIST_LIKE = (array.ArrayType, deque, EnumMeta, enumerate, frozenset, ItemsView,
 def _is_list_like(obj: Any) -> bool:
     if isinstance(obj, str):
         return False
-    return isinstance(obj, (list, set, tuple)) or isinstance(obj, _LIST_LIKE)
+    return isinstance(obj, (list, set, tuple, *_LIST_LIKE))
 
 
 def json_body(body: Any) -> tuple[str, str | None]:
@@ -117,7 +117,7 @@ class TextMixin:
         body: Any,
         unsafe_allow_html: bool = False,
         *,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         width: Any = "stretch",
         text_alignment: str | None = None,
         anchors: bool = True,
@@ -135,7 +135,7 @@ class TextMixin:
                                             "allow_html": unsafe_allow_html, "element_type": "NATIVE",
                                             "hide_anchors": not anchors, "wrap": wrap})
 
-    def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,  # noqa: A002
+    def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None,
                 width: Any = "stretch", text_alignment: str | None = None, wrap: bool = True) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         _validate_wrap(wrap)
@@ -143,13 +143,13 @@ class TextMixin:
                                            "allow_html": unsafe_allow_html, "element_type": "CAPTION",
                                            "wrap": wrap})
 
-    def text(self, body: Any, *, help: str | None = None, width: Any = "content",  # noqa: A002
+    def text(self, body: Any, *, help: str | None = None, width: Any = "content",
              text_alignment: str | None = None, wrap: bool = True) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         _validate_wrap(wrap)
         return dg._add_element("text", {"body": _clean_text(body), "help": help or "", "wrap": wrap})
 
-    def _heading(self, tag: str, kind: str, body: Any, anchor: Any, help: str | None, divider: Any,  # noqa: A002
+    def _heading(self, tag: str, kind: str, body: Any, anchor: Any, help: str | None, divider: Any,
                  icon: Any = None, wrap: bool = True) -> DeltaGenerator:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         # Streamlit's HeadingMixin._create_heading_proto, in its order.
@@ -176,16 +176,16 @@ class TextMixin:
             props["help"] = help
         return dg._add_element(kind, props)
 
-    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
               width: Any = "stretch", text_alignment: str | None = None, wrap: bool = True) -> DeltaGenerator:
         return self._heading("h1", "title", body, anchor, help, False, icon, wrap)
 
-    def header(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+    def header(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
                divider: Any = False, width: Any = "stretch", text_alignment: str | None = None,
                wrap: bool = True) -> DeltaGenerator:
         return self._heading("h2", "header", body, anchor, help, divider, icon, wrap)
 
-    def subheader(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+    def subheader(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
                   divider: Any = False, width: Any = "stretch", text_alignment: str | None = None,
                   wrap: bool = True) -> DeltaGenerator:
         return self._heading("h3", "subheader", body, anchor, help, divider, icon, wrap)
