@@ -14,7 +14,6 @@ from apptest.runtime.streamlit_api.control import rerun, stop  # noqa: F401 - st
 from apptest.runtime.streamlit_api.delta_generator import DeltaGenerator
 from apptest.runtime.streamlit_api.namespace_extra import *  # noqa: F403 - names services does not define
 from apptest.runtime.streamlit_api.query_params import QueryParamsProxy
-
 from apptest.runtime.streamlit_api.services import *  # noqa: F403 - the module-level services
 from apptest.runtime.streamlit_api.state_proxy import SessionStateProxy
 
