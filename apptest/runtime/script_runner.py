@@ -9,11 +9,11 @@ script's thread (which stops busy loops).
 from __future__ import annotations
 
 import ast
+import importlib
 import signal
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from types import CodeType
 from typing import Any
 
@@ -122,26 +122,53 @@ def compile_script(source: str, filename: str, *, magic: bool = True) -> CodeTyp
 
 
 # ---------------------------------------------------------------------------------- timeout
-@contextmanager
-def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`ScriptTimeout` in the running code once ``seconds`` have passed."""
-    if not seconds or seconds <= 0:
-        yield
-        return
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        def _alarm(signum: int, frame: Any) -> None:
-            raise ScriptTimeout()
+def _alarm(signum: int, frame: Any) -> None:
+    raise ScriptTimeout()
 
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        # Re-fire every 100 ms in case the script swallows the first one with a bare except.
-        signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
-        try:
-            yield
-        finally:
+
+_HAS_ITIMER = hasattr(signal, "setitimer")
+# The C-level signal(): ``signal.signal`` wraps it with an enum round trip on every call.
+_set_handler: Any = importlib.import_module("_signal").signal
+
+
+class deadline:
+    """Raise :class:`ScriptTimeout` in the running code once ``seconds`` have passed.
+
+    A plain class rather than a generator context manager, and the low-level ``_signal``
+    calls (no enum round trip): this runs twice per rerun.
+    """
+
+    __slots__ = ("_armed", "_previous", "_thread", "seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._armed = False
+        self._previous: Any = None
+        self._thread: Any = None
+
+    def __enter__(self) -> None:
+        seconds = self.seconds
+        if not seconds or seconds <= 0:
+            return
+        if _HAS_ITIMER and threading.current_thread() is threading.main_thread():
+            self._previous = _set_handler(signal.SIGALRM, _alarm)
+            self._armed = True
+            # Re-fire every 100 ms in case the script swallows the first one with a bare except.
+            signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
+            return
+        self._thread = _thread_deadline(seconds)
+        next(self._thread)
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if self._armed:
+            self._armed = False
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-        return
-    yield from _thread_deadline(seconds)
+            previous, self._previous = self._previous, None
+            # None: a handler installed from C; the default action is the nearest we can restore.
+            _set_handler(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        elif self._thread is not None:
+            gen, self._thread = self._thread, None
+            gen.close()
 
 
 def _thread_deadline(seconds: float) -> Iterator[None]:

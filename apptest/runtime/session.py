@@ -6,7 +6,6 @@ import os
 import sys
 import types
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,9 +48,20 @@ class Script:
 
     @property
     def folder(self) -> str | None:
-        if self.filename.startswith("<"):
-            return None
-        return str(Path(self.filename).parent)
+        filename = self.filename
+        try:
+            return _FOLDERS[filename]
+        except KeyError:
+            pass
+        folder = None if filename.startswith("<") else str(Path(filename).parent)
+        if len(_FOLDERS) > 1024:
+            _FOLDERS.clear()
+        _FOLDERS[filename] = folder
+        return folder
+
+
+# Script.folder per filename (a rerun asks for it every time).
+_FOLDERS: dict[str, str | None] = {}
 
 
 @dataclass
@@ -277,39 +287,51 @@ def _magic_module() -> types.ModuleType:
 _install_depth = 0
 
 
-@contextmanager
-def _installed_streamlit(folder: str | None) -> Iterator[None]:
-    """Make ``import streamlit`` give apptest's API for the duration of a run, then restore."""
-    global _install_depth
-    ours = _our_modules()
-    if _install_depth:
-        _install_depth += 1
-        try:
-            yield
-        finally:
+class _installed_streamlit:
+    """Make ``import streamlit`` give apptest's API for the duration of a run, then restore.
+
+    A plain class rather than a generator context manager: this runs on every rerun.
+    """
+
+    __slots__ = ("_added_path", "_folder", "_outer", "_saved")
+
+    def __init__(self, folder: str | None) -> None:
+        self._folder = folder
+        self._outer = False
+        self._added_path = False
+        self._saved: list[tuple[str, Any]] = []
+
+    def __enter__(self) -> None:
+        global _install_depth
+        ours = _our_modules()
+        if _install_depth:
+            _install_depth += 1
+            return
+        modules = sys.modules
+        get = modules.get
+        self._saved = [(name, get(name, _MISSING)) for name in _MODULE_NAMES]
+        modules.update(ours)
+        folder = self._folder
+        self._added_path = folder is not None and folder not in sys.path
+        if self._added_path:
+            sys.path.insert(0, folder)  # type: ignore[arg-type]
+        self._outer = True
+        _install_depth = 1
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        global _install_depth
+        if not self._outer:
             _install_depth -= 1
-        return
-    modules = sys.modules
-    saved = {name: modules.get(name, _MISSING) for name in _MODULE_NAMES}
-    modules.update(ours)
-    added_path = folder is not None and folder not in sys.path
-    if added_path:
-        sys.path.insert(0, folder)  # type: ignore[arg-type]
-    _install_depth = 1
-    try:
-        yield
-    finally:
+            return
         _install_depth = 0
-        for name, mod in saved.items():
+        modules = sys.modules
+        for name, mod in self._saved:
             if mod is _MISSING:
                 modules.pop(name, None)
             else:
-                modules[name] = mod  # type: ignore[assignment]
-        if added_path:
-            try:
-                sys.path.remove(folder)  # type: ignore[arg-type]
-            except ValueError:
-                pass
+                modules[name] = mod
+        if self._added_path and self._folder in sys.path:
+            sys.path.remove(self._folder)
 
 
 def run_hooks(session: Session, name: str) -> list[Callable[[RunContext], None]]:

@@ -173,6 +173,8 @@ def require_valid_user_key(key: str) -> None:
 
 
 _id_cache: dict[tuple[Any, ...], str] = {}
+# Exact types whose values equal only values with the same str() (bool, float: no; 1 == True).
+_RAW_ID_TYPES = frozenset({str, int, type(None)})
 
 
 def widget_id(
@@ -194,8 +196,10 @@ def widget_id(
         active = dg._active(ctx)
         use["form_id"] = active._target_block(ctx).form_id
         use["active_dg_root_container"] = ROOT_INDEX[active._root]
-    parts = tuple(f"{k}\x00{v}" for k, v in use.items())
-    cache_key = (element_type, user_key, parts)
+    # The id depends on each str(v) only, so str, int and None values stand for their own text
+    # in the cache key (no formatting per call); the count keeps names and values apart.
+    raw = _RAW_ID_TYPES
+    cache_key = (element_type, user_key, len(use), *use, *[v if type(v) in raw else f"{v}" for v in use.values()])
     eid = _id_cache.get(cache_key)
     if eid is None:
         h = hashlib.blake2b(digest_size=16)
