@@ -105,13 +105,21 @@ class Replayer:
 
     def _record(self, index: int, do: Any, result: Any, *, error: str | None = None) -> None:
         s = self.session
+        state: Any = plain_mapping(dict(sorted(s.state.filtered_state().items())))
+        output: Any = capture_output(s.roots)
+        if self.trace.steps:
+            # Keep one copy of what did not change since the last step, so a long replay's
+            # memory grows with what changes, not with the size of every step's output.
+            prev = self.trace.steps[-1]
+            state = _share(state, prev.state)
+            output = _share(output, prev.output)
         self.trace.steps.append(
             StepRecord(
                 index=index,
                 do=plain(do),
                 callbacks=tuple(result.callbacks) if result is not None else (),
-                state=plain_mapping(dict(sorted(s.state.filtered_state().items()))),
-                output=capture_output(s.roots),
+                state=state,
+                output=output,
                 exception=tuple(
                     {"type": n.props["type"], "message": n.props["message"]}
                     for n in _walk(s.roots["main"])
@@ -352,6 +360,17 @@ class Replayer:
             f = getattr(mod, "__file__", None)
             if f and str(Path(f).resolve()).startswith(prefix):
                 del sys.modules[name]
+
+
+def _share(new: Any, old: Any) -> Any:
+    """``new`` with every subtree equal to the matching one in ``old`` replaced by ``old``'s."""
+    if new == old:
+        return old
+    if isinstance(new, dict) and isinstance(old, dict):
+        return {k: _share(v, old[k]) if k in old else v for k, v in new.items()}
+    if isinstance(new, list) and isinstance(old, list):
+        return [_share(v, old[i]) if i < len(old) else v for i, v in enumerate(new)]
+    return new
 
 
 def _coerce_expected(actual: Any, v: Any) -> Any:
