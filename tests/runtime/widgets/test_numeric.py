@@ -191,11 +191,6 @@ def both(src: str, *steps: Step) -> list[dict[str, Any]]:
 
 
 R: Step = ("run",)
-# The on_change validation text comes from core.check_callback, which lists the modes after
-# "a callback function" and in double quotes; Streamlit says 'rerun', 'ignore', a callback function.
-_CORE_ON_CHANGE_TEXT = pytest.mark.xfail(
-    reason="core.check_callback error text differs", strict=False
-)
 HEAD = "import streamlit as st\nimport datetime as dt\n"
 
 
@@ -286,7 +281,7 @@ def test_slider_timezone_aware_datetime() -> None:
         'st.slider("S", -1e309, 1.0)',
         'st.slider("S", value=dt.date(2020, 1, 1), min_value=dt.datetime(2020, 1, 1))',
         'st.slider("S", label_visibility="nope")',
-        pytest.param('st.slider("S", on_change=5)', marks=_CORE_ON_CHANGE_TEXT),
+        'st.slider("S", on_change=5)',
         'st.slider("S", key="")',
     ],
 )
@@ -430,7 +425,7 @@ def test_number_input_defaults(call: str) -> None:
         'st.number_input("N", min_value=-(2**60))',
         'st.number_input("N", value="abc")',
         'st.number_input("N", value=5, min_value="3")',
-        pytest.param('st.number_input("N", on_change="nope")', marks=_CORE_ON_CHANGE_TEXT),
+        'st.number_input("N", on_change="nope")',
     ],
 )
 def test_number_input_errors(call: str) -> None:
