@@ -265,6 +265,15 @@ class TextMixin:
 
         w = _any(dg)
         for arg in args:
+            t = type(arg)
+            if t is str:
+                buffer.append(arg)
+                continue
+            if t in _PLAIN_SCALARS:
+                # Fast path: no branch below matches a plain number, bool or None; they all end
+                # as an inline code span (their str() has neither newlines nor backticks).
+                buffer.append(f"`{arg}`")
+                continue
             # Order matters, as in Streamlit's st.write.
             if isinstance(arg, str):
                 buffer.append(arg)
@@ -337,6 +346,7 @@ class TextMixin:
         flush()
 
 
+_PLAIN_SCALARS = frozenset({int, float, bool, type(None)})
 _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 _LEADING_MATERIAL = re.compile(r"^(:[^:]+:)\s*(.*)", re.DOTALL)
 _MATERIAL_ICON = re.compile(r"^\s*:material/[a-z0-9_]+:\s*$")
