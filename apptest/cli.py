@@ -72,7 +72,6 @@ def _cmd_replay(args: argparse.Namespace) -> int:
     from apptest.replay.engine import Replayer
     from apptest.scenario.loader import load_scenario
     from apptest.snapshot import layout
-    from apptest.snapshot.diff import compare
     from apptest.snapshot.serialize import dump_trace
 
     c = _color(sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
@@ -138,6 +137,8 @@ def _cmd_replay(args: argparse.Namespace) -> int:
                   f"run `apptest replay {shown} --update` to write it")
             continue
         counts["changed"] += 1
+        from apptest.snapshot.diff import compare
+
         cmp = compare(stored, received)
         print(f"{c['red']}CHANGED{c['reset']} {cmp.summary_line(shown)}")
         print(_indent(cmp.step_diff()))
