@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 __all__ = ["EXIT_CHANGED", "EXIT_ERROR", "EXIT_MISSING", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -95,7 +96,9 @@ def _cmd_replay(args: argparse.Namespace) -> int:
                 print(_indent(str(p)))
             continue
         try:
-            trace = Replayer(scenario, timeout=args.timeout, display_path=shown).run()
+            replayer = Replayer(scenario, timeout=args.timeout, display_path=shown)
+            _arm_hard_stop(shown, c, replayer)
+            trace = replayer.run()
         except ApptestError as err:  # defensive: the engine records step errors itself
             counts["error"] += 1
             print(f"{c['red']}ERROR{c['reset']}   {shown}: {err}")
@@ -157,6 +160,25 @@ def _cmd_replay(args: argparse.Namespace) -> int:
     if counts["missing"]:
         return EXIT_MISSING
     return EXIT_OK
+
+
+def _arm_hard_stop(shown: str, c: dict[str, str], replayer: Any) -> None:
+    """If an app swallows every interruption, report it and exit rather than hang forever."""
+    from apptest.runtime import script_runner
+
+    def stop(seconds: float) -> None:
+        step = replayer.current_step
+        where = f"{shown}:{step.line} (step {step.index})" if step is not None else f"{shown} (step 0)"
+        print(
+            f"{c['red']}ERROR{c['reset']}   {where}: the app did not stop within {2 * seconds:g} s and catches "
+            "every interruption (a bare `except:` or `except BaseException:` inside an endless loop)\n"
+            "    fix: let the app's loop end, or catch `Exception` instead of everything; "
+            "apptest stopped here without writing this scenario's snapshot",
+            flush=True,
+        )
+        os._exit(EXIT_ERROR)
+
+    script_runner.hard_stop = stop
 
 
 def _indent(text: str, prefix: str = "        ") -> str:

@@ -56,6 +56,7 @@ class Replayer:
         self.frontend: dict[str, Any] = {}
         self.pending: dict[str, dict[str, Any]] = {}
         self.trace = Trace(scenario=self.path, name=scenario.name, description=scenario.description)
+        self.current_step: Step | None = None  # the step being performed (None during the load)
 
     # ------------------------------------------------------------------ public
     def run(self) -> Trace:
@@ -74,6 +75,7 @@ class Replayer:
             for step in self.scenario.steps:
                 if self.trace.steps and self.trace.steps[-1].error is not None:
                     break
+                self.current_step = step
                 try:
                     self._do(step)
                 except InteractionError as err:

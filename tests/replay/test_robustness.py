@@ -114,3 +114,33 @@ def test_replay_path_imports_neither_pytest_nor_syrupy(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "0 []"
+
+
+STUBBORN = """version: 1
+options: {timeout: 0.3}
+script: |
+  import time
+  import streamlit as st
+  if st.button("go", key="go"):
+      while True:
+          try:
+              time.sleep(10)
+          except:
+              pass
+steps:
+  - click: go
+"""
+
+
+def test_an_app_that_swallows_every_interruption_is_reported_not_hung(tmp_path: Path) -> None:
+    _write(tmp_path, "stubborn.yaml", STUBBORN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "apptest", "replay", "scenarios"], cwd=tmp_path, capture_output=True, text=True,
+        timeout=30,
+    )
+    assert time.perf_counter() - t0 < 10
+    assert proc.returncode == EXIT_ERROR
+    assert "scenarios/stubborn.yaml:13 (step 1): the app did not stop within 0.6 s" in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert not (tmp_path / "snapshots").exists()
