@@ -9,141 +9,14 @@ every run. Our side is driven with wire values, as a browser sends them; AppTest
 
 from __future__ import annotations
 
-import logging
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from widget_engines import AppTest, Ours, R, Step, both, walk
 
-from apptest.runtime.elements import Block, Element
-from apptest.runtime.session import Script, Session
 from apptest.runtime.streamlit_api.widgets_other import ChatInputValue, UploadedFile
-
-AppTest = pytest.importorskip("streamlit.testing.v1").AppTest
-
-Step = tuple[Any, ...]
-R: Step = ("run",)
-ROOTS = ("main", "sidebar", "event", "bottom")
-
-
-@pytest.fixture(autouse=True)
-def _quiet_streamlit_logs() -> Iterator[None]:
-    names = ["streamlit", "streamlit.elements.lib.policies"]
-    saved = [(n, logging.getLogger(n).level) for n in names]
-    for n in names:
-        logging.getLogger(n).setLevel(logging.CRITICAL)
-    yield
-    for n, lvl in saved:
-        logging.getLogger(n).setLevel(lvl)
-
-
-def _walk(block: Block) -> Iterator[Element]:
-    for c in block.children:
-        if isinstance(c, Block):
-            yield from _walk(c)
-        else:
-            yield c
-
-
-def _norm(v: Any) -> Any:
-    """Uploaded files compare by content (file ids differ: AppTest draws uuids)."""
-    if hasattr(v, "file_id") and hasattr(v, "getvalue"):
-        return ("UploadedFile", v.name, v.type, v.size, v.getvalue())
-    if type(v).__name__ == "ChatInputValue":
-        return ("ChatInputValue", _norm(v.to_dict()))
-    if isinstance(v, dict):
-        return {k: _norm(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return type(v)(_norm(x) for x in v)
-    return v
-
-
-class Ours:
-    """Drives a Session as AppTest drives Streamlit: every widget's wire value is re-sent."""
-
-    def __init__(self, src: str) -> None:
-        self.session = Session(Script.from_string(src))
-        self.pending: dict[str, Any] = {}
-        self.first = True
-
-    def elements(self, kind: str | None = None) -> list[Element]:
-        out: list[Element] = []
-        for root in ROOTS:
-            out.extend(e for e in _walk(self.session.roots[root]) if kind is None or e.type == kind)
-        return out
-
-    def run(self) -> None:
-        if self.first:
-            self.first = False
-            self.session.run(None)
-            return
-        state = self.session.state
-        ws: dict[str, Any] = {}
-        for el in self.elements():
-            wid = el.props.get("id")
-            if wid is None or wid not in state.meta:
-                continue
-            ws[wid] = self.pending[wid] if wid in self.pending else state.frontend_value(wid)
-        self.pending = {}
-        self.session.run(ws)
-
-    def observe(self) -> dict[str, Any]:
-        els = self.elements()
-        return {
-            "text": [e.props["body"] for e in els if e.type == "text"],
-            "exceptions": [(e.props["type"], e.props["message"]) for e in els if e.type == "exception"],
-            "state": _norm(self.session.state.filtered_state()),
-        }
-
-
-class Theirs:
-    def __init__(self, src: str) -> None:
-        self.at = AppTest.from_string(src, default_timeout=10)
-
-    def run(self) -> None:
-        self.at.run()
-
-    def observe(self) -> dict[str, Any]:
-        return {
-            "text": [t.value for t in self.at.text],
-            "exceptions": [(e.proto.type, e.value) for e in self.at.exception],
-            "state": _norm(self.at.session_state.to_dict()),
-        }
-
-
-def _apply(engine: Ours | Theirs, step: Step) -> None:
-    op = step[0]
-    if op == "run":
-        engine.run()
-    elif op == "act":  # ("act", kind, index, apptest_action, our_wire_value)
-        _, kind, index, action, wire = step
-        if isinstance(engine, Ours):
-            engine.pending[engine.elements(kind)[index].props["id"]] = wire
-        else:
-            action(getattr(engine.at, kind)[index])
-    elif op == "ss":
-        if isinstance(engine, Ours):
-            engine.session.state.set_from_outside(step[1], step[2])
-        else:
-            engine.at.session_state[step[1]] = step[2]
-    else:  # pragma: no cover - a typo in a test
-        raise ValueError(op)
-
-
-def both(src: str, *steps: Step) -> list[dict[str, Any]]:
-    """Run ``src`` then each step in both engines; assert equal observations after every run."""
-    src = textwrap.dedent(src)
-    ours, theirs = Ours(src), Theirs(src)
-    observations = []
-    for step in (R, *steps):
-        _apply(ours, step)
-        _apply(theirs, step)
-        if step[0] == "run":
-            a, b = ours.observe(), theirs.observe()
-            assert a == b, f"after {len(observations) + 1} run(s)"
-            observations.append(a)
-    return observations
 
 
 def ours_session(src: str) -> Ours:
@@ -384,9 +257,9 @@ def test_chat_input_placement() -> None:
     both(src, act("chat_input", lambda w: w.set_value("x"), "x", index=1), R)
     ours = ours_session(src)
     roots = ours.session.roots
-    assert [e.props["placeholder"] for e in _walk(roots["bottom"])] == ["top", "slot"]
-    assert [e.type for e in _walk(roots["main"])] == ["empty", "text"]
-    assert [e.props["placeholder"] for e in _walk(roots["sidebar"])] == ["side"]
+    assert [e.props["placeholder"] for e in walk(roots["bottom"])] == ["top", "slot"]
+    assert [e.type for e in walk(roots["main"])] == ["empty", "text"]
+    assert [e.props["placeholder"] for e in walk(roots["sidebar"])] == ["side"]
     assert [e.props["position"] for e in ours.elements("chat_input")] == ["inline", "bottom", "bottom"]
     at = AppTest.from_string(textwrap.dedent(src)).run()
     assert [w.placeholder for w in at.chat_input] == ["side", "top", "slot"]

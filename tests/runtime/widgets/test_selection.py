@@ -9,163 +9,13 @@ every run. Our side is driven with wire values (the formatted labels), as a brow
 
 from __future__ import annotations
 
-import enum
-import logging
 import textwrap
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from widget_engines import R, both, ours_only, walk
 
-from apptest.runtime.elements import Block, Element
 from apptest.runtime.session import Script, Session
-
-AppTest = pytest.importorskip("streamlit.testing.v1").AppTest
-
-Step = tuple[Any, ...]
-R: Step = ("run",)
-ROOTS = ("main", "sidebar", "event", "bottom")
-
-
-@pytest.fixture(autouse=True)
-def _quiet_streamlit_logs() -> Iterator[None]:
-    names = ["streamlit", "streamlit.elements.lib.policies"]
-    saved = [(n, logging.getLogger(n).level) for n in names]
-    for n in names:
-        logging.getLogger(n).setLevel(logging.CRITICAL)
-    yield
-    for n, lvl in saved:
-        logging.getLogger(n).setLevel(lvl)
-
-
-def _walk(block: Block) -> Iterator[Element]:
-    for c in block.children:
-        if isinstance(c, Block):
-            yield from _walk(c)
-        else:
-            yield c
-
-
-class Ours:
-    """Drives a Session as AppTest drives Streamlit: every widget's wire value is re-sent."""
-
-    def __init__(self, src: str) -> None:
-        self.session = Session(Script.from_string(src))
-        self.pending: dict[str, Any] = {}
-        self.first = True
-
-    def elements(self, kind: str | None = None) -> list[Element]:
-        out: list[Element] = []
-        for root in ROOTS:
-            out.extend(e for e in _walk(self.session.roots[root]) if kind is None or e.type == kind)
-        return out
-
-    def run(self) -> None:
-        if self.first:
-            self.first = False
-            self.session.run(None)
-            return
-        state = self.session.state
-        ws: dict[str, Any] = {}
-        for el in self.elements():
-            wid = el.props.get("id")
-            if wid is None or wid not in state.meta:
-                continue
-            ws[wid] = self.pending[wid] if wid in self.pending else state.frontend_value(wid)
-        self.pending = {}
-        self.session.run(ws)
-
-    def wire(self, kind: str, index: int, wire: Any) -> None:
-        self.pending[self.elements(kind)[index].props["id"]] = wire
-
-    def set_value(self, kind: str, index: int, value: Any) -> None:
-        wid = self.elements(kind)[index].props["id"]
-        self.pending[wid] = self.session.state.meta[wid].serializer(value)
-
-    def observe(self) -> dict[str, Any]:
-        els = self.elements()
-        return {
-            "text": [e.props["body"] for e in els if e.type == "text"],
-            "exceptions": [(e.props["type"], e.props["message"]) for e in els if e.type == "exception"],
-            "state": self.session.state.filtered_state(),
-        }
-
-
-class Theirs:
-    def __init__(self, src: str) -> None:
-        self.at = AppTest.from_string(src, default_timeout=10)
-
-    def run(self) -> None:
-        self.at.run()
-
-    def set_value(self, kind: str, index: int, value: Any) -> None:
-        getattr(self.at, kind)[index].set_value(value)
-
-    def observe(self) -> dict[str, Any]:
-        return {
-            "text": [t.value for t in self.at.text],
-            "exceptions": [(e.proto.type, e.value) for e in self.at.exception],
-            "state": self.at.session_state.to_dict(),
-        }
-
-
-def _apply(engine: Ours | Theirs, step: Step) -> None:
-    op = step[0]
-    if op == "run":
-        engine.run()
-    elif op == "set":  # ("set", kind, index, value[, wire]): AppTest gets the value, we get the wire
-        if isinstance(engine, Ours):
-            if len(step) > 4:
-                engine.wire(step[1], step[2], step[4])
-            else:
-                engine.set_value(step[1], step[2], step[3])
-        else:
-            engine.set_value(step[1], step[2], step[3])
-    elif op == "ss":
-        if isinstance(engine, Ours):
-            engine.session.state.set_from_outside(step[1], step[2])
-        else:
-            engine.at.session_state[step[1]] = step[2]
-    else:  # pragma: no cover - a typo in a test
-        raise ValueError(op)
-
-
-def _norm(v: Any) -> Any:
-    """Enum members of the script's own (re-created) classes compare by repr."""
-    if isinstance(v, enum.Enum):
-        return repr(v)
-    if isinstance(v, dict):
-        return {k: _norm(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return type(v)(_norm(x) for x in v)
-    return v
-
-
-def both(src: str, *steps: Step) -> list[dict[str, Any]]:
-    """Run ``src`` then each step in both engines; assert equal observations after every run."""
-    src = textwrap.dedent(src)
-    ours, theirs = Ours(src), Theirs(src)
-    observations = []
-    for step in (R, *steps):
-        _apply(ours, step)
-        _apply(theirs, step)
-        if step[0] == "run":
-            a, b = _norm(ours.observe()), _norm(theirs.observe())
-            assert a == b, f"after {len(observations) + 1} run(s)"
-            observations.append(a)
-    return observations
-
-
-def ours_only(src: str, *steps: Step) -> list[dict[str, Any]]:
-    """Run in our Session only (for interactions AppTest itself cannot express)."""
-    ours = Ours(textwrap.dedent(src))
-    observations = []
-    for step in (R, *steps):
-        _apply(ours, step)
-        if step[0] == "run":
-            observations.append(ours.observe())
-    return observations
-
 
 HEAD = "import streamlit as st\nimport enum\n"
 
@@ -600,7 +450,7 @@ def test_widget_meta_info_and_props() -> None:
     assert sb.info["labels"] == ["n1", "n2", "n3"]
     assert sb.info["format_func"](2) == "n2"
     assert sb.serializer(3) == "n3"
-    els = list(_walk(s.roots["main"]))
+    els = list(walk(s.roots["main"]))
     assert [e.type for e in els] == ["selectbox", "multiselect", "pills"]
     assert els[0].props["options"] == ["n1", "n2", "n3"]
     assert els[0].props["value"] == 1
