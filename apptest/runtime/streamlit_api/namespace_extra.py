@@ -22,8 +22,8 @@ import secrets as _secrets_mod
 import sys
 import threading
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, NoReturn
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from apptest.runtime import context as _context
 from apptest.runtime.elements import Element
@@ -572,108 +572,6 @@ config = _module("streamlit.config", "Streamlit configuration options.",
                  {"get_option": get_option, "set_option": set_option, "set_user_option": set_option})
 
 
-# ====================================================================================== user / auth
-_DEFAULT_USER = {"email": "test@example.com"}
-
-
-def _user_info() -> dict[str, Any]:
-    ctx = _context.current()
-    if ctx is None:
-        _LOGGER.warning("No script run context available. st.user will return an empty dictionary.")
-        return {}
-    info: dict[str, Any] = ctx.session.stores.setdefault("user_info", dict(_DEFAULT_USER))
-    return info
-
-
-class UserInfoProxy(Mapping[str, Any]):
-    """``st.user``: a read-only mapping of the current user's information."""
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return _user_info()[key]
-        except KeyError:
-            raise KeyError(f'st.user has no key "{key}".') from None
-
-    def __getattr__(self, key: str) -> Any:
-        if key.startswith("__"):
-            raise AttributeError(key)
-        try:
-            return _user_info()[key]
-        except KeyError:
-            raise AttributeError(f'st.user has no attribute "{key}".') from None
-
-    def __setattr__(self, name: str, value: Any) -> NoReturn:
-        raise E.StreamlitAPIException("st.user cannot be modified", error_id="user-cannot-be-modified")
-
-    def __setitem__(self, name: str, value: Any) -> NoReturn:
-        raise E.StreamlitAPIException("st.user cannot be modified", error_id="user-cannot-be-modified")
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_user_info())
-
-    def __len__(self) -> int:
-        return len(_user_info())
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(_user_info())
-
-    def __repr__(self) -> str:
-        return repr(_user_info())
-
-
-user = UserInfoProxy()
-
-
-def login(provider: str | None = None) -> None:
-    """Start the login flow (needs Authlib, as in Streamlit)."""
-    if _context.current() is None:
-        return
-    import importlib.util
-
-    if importlib.util.find_spec("authlib") is None:
-        raise E.StreamlitMissingAuthlibError()
-    raise E.StreamlitAuthError(
-        "Authentication credentials in `.streamlit/secrets.toml` are missing for the "
-        f'"{provider or "default"}" provider. For more information, see the '
-        "[documentation](https://docs.streamlit.io/develop/concepts/connections/authentication)."
-    )
-
-
-def logout() -> None:
-    """Log the current user out (clears ``st.user``)."""
-    ctx = _context.current()
-    if ctx is not None:
-        _user_info().clear()
-
-
-def logo(image: Any, *, size: str = "medium", link: str | None = None, icon_image: Any = None) -> None:
-    """Show a logo in the app's top-left corner (recorded in the session, not as an element)."""
-    ctx = _context.current()
-    if ctx is None:
-        return
-    from apptest.runtime.streamlit_api.elements_more import _is_url, _media_descriptor
-
-    if image is None or (not isinstance(image, (str, bytes, os.PathLike)) and not hasattr(image, "read")
-                         and not type(image).__module__.startswith(("numpy", "PIL"))):
-        raise E.StreamlitAPIException(_invalid_logo_text("image"), error_id="logo-invalid-image")
-    record: dict[str, Any] = {"image": _media_descriptor(image, "image")}
-    if link:
-        if not _is_url(link, ("http", "https")):
-            raise E.StreamlitInvalidURLError(link, ("http", "https"))
-        record["link"] = link
-    if icon_image:
-        record["icon_image"] = _media_descriptor(icon_image, "image")
-    image_size = size.lower() if isinstance(size, str) else None
-    if image_size not in ("small", "medium", "large"):
-        raise E.StreamlitValueError("size", ["'small'", "'medium'", "'large'"])
-    record["size"] = image_size
-    ctx.session.stores["logo"] = record
-
-
-def _invalid_logo_text(field_name: str) -> str:
-    return f"The {field_name} passed to st.logo is invalid - See [documentation](https://docs.streamlit.io/develop/api-reference/media/st.logo) for more information on valid types"
-
-
 # ====================================================================================== connections
 class BaseConnection:
     """Base class of ``st.connection`` connections (subclass it and implement ``_connect``)."""
@@ -828,7 +726,7 @@ class ScriptRunContext:
 
     @property
     def user_info(self) -> dict[str, Any]:
-        return _user_info()
+        return _services._user_info()
 
     @property
     def session_state(self) -> Any:
@@ -938,45 +836,6 @@ class App:
         raise E.StreamlitAPIException("st.App cannot serve requests under the apptest runtime.")
 
 
-class Page:
-    """Fallback ``st.Page`` (a script file or a callable plus its title, icon and URL path)."""
-
-    def __init__(self, page: Any, *, title: str | None = None, icon: str | None = None,
-                 url_path: str | None = None, default: bool = False, visibility: str = "visible") -> None:
-        self._page = page
-        if callable(page):
-            inferred = getattr(page, "__name__", "page")
-        else:
-            inferred = os.path.splitext(os.path.basename(str(page)))[0]
-        name = inferred.lstrip("0123456789_- ").replace("_", " ").strip() or inferred
-        self.title = title if title is not None else name
-        self.icon = icon or ""
-        self.url_path = "" if default else (url_path if url_path is not None else name.replace(" ", "_").lower())
-        self.default = default
-        self.visibility = visibility
-        self.is_external = False
-        self.external_url: str | None = None
-        self._script_hash = f"page-{self.url_path}"
-
-    def run(self) -> None:
-        if callable(self._page):
-            self._page()
-            return
-        path = str(self._page)
-        with open(path, encoding="utf-8") as f:
-            code = compile(f.read(), path, "exec")
-        exec(code, {"__name__": "__page__", "__file__": path})
-
-
-def switch_page(page: Any, *, query_params: Any = None) -> NoReturn:
-    """Fallback ``st.switch_page``: records the target and reruns."""
-    from apptest.runtime.script_runner import RerunException
-
-    ctx = _context.require()
-    ctx.session.stores["switch_page"] = getattr(page, "url_path", str(page))
-    raise RerunException()
-
-
 # ====================================================================================== exports
 _SUBMODULE_TABLE: dict[str, types.ModuleType] = {
     "components": components,
@@ -1000,8 +859,7 @@ SUBMODULE_NAMES: tuple[str, ...] = tuple(_SUBMODULE_TABLE)
 _candidates: dict[str, Any] = {
     "column_config": column_config, "components": components, "typing": typing, "config": config,
     "connections": connections, "delta_generator": delta_generator, "version": version, "runtime": runtime,
-    "get_option": get_option, "set_option": set_option, "user": user, "login": login, "logout": logout,
-    "logo": logo, "connection": connection, "App": App, "Page": Page, "switch_page": switch_page,
+    "get_option": get_option, "set_option": set_option, "connection": connection, "App": App,
     "bottom": bottom,
 }
 
