@@ -26,6 +26,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import inspect
+import os
 import tempfile
 import textwrap
 import traceback
@@ -2166,6 +2167,7 @@ class _Queries:
 
 # Public collection names that are not a node ``type``.
 _GET_TYPE_ALIASES = {"datetime_input": "date_time_input", "help": "help_info"}
+_LAYOUT_GETS = frozenset({"columns", "column", "tabs", "tab"})
 _FILTERED_GETS = frozenset(
     {
         "pills",
@@ -2506,6 +2508,12 @@ def _make_node(node: RuntimeElement | RuntimeBlock, root: ElementTree) -> Node:
         element = _make_element(node, root)  # type: ignore[arg-type]
         if isinstance(element, Widget):
             root._widgets.append(element)
+        index = root._index
+        ty = element.type
+        if ty in index:
+            index[ty].append(element)
+        else:
+            index[ty] = [element]
         return element
     block_node: RuntimeBlock = node  # type: ignore[assignment]
     ty = block_node.type
@@ -2520,6 +2528,7 @@ def _make_node(node: RuntimeElement | RuntimeBlock, root: ElementTree) -> Node:
         block = cls(block_node, root) if cls is not None else Block(block_node, root)
     if block.type == "form":
         root._forms.append(block)
+    root._index.setdefault(block.type, []).append(block)
     block.children = {i: _make_node(c, root) for i, c in enumerate(block_node.children)}
     return block
 
@@ -2541,12 +2550,21 @@ class ElementTree(Block):
         # Filled while the tree is built (in page order), so a run does not walk the tree.
         self._widgets: list[Widget] = []
         self._forms: list[Block] = []
+        # Every node by its ``type``, in tree (pre-order) order: what ``get`` returns.
+        self._index: dict[str, list[Node]] = {"root": [self]}
+
+    def get(self, element_type: str) -> Sequence[Node]:
+        if element_type in _FILTERED_GETS or element_type in _LAYOUT_GETS:
+            return super().get(element_type)
+        return list(self._index.get(_GET_TYPE_ALIASES.get(element_type, element_type), ()))
 
     @classmethod
     def _from_roots(cls, roots: dict[str, RuntimeBlock], runner: AppTest) -> ElementTree:
         tree = cls(runner)
+        index = tree._index
         for idx, name in enumerate(("main", "sidebar", "event")):
             special = SpecialBlock(None, tree, name)
+            index.setdefault(special.type, []).append(special)
             rb = roots.get(name)
             if rb is not None:
                 special.children = {i: _make_node(c, tree) for i, c in enumerate(rb.children)}
@@ -2554,6 +2572,7 @@ class ElementTree(Block):
         bottom = roots.get("bottom")
         if bottom is not None and bottom.children:
             block = Block(None, tree, "unknown")
+            index.setdefault(block.type, []).append(block)
             block.children = {i: _make_node(c, tree) for i, c in enumerate(bottom.children)}
             tree.children[3] = block
         return tree
@@ -2796,9 +2815,14 @@ def _user_for_run(user: object) -> dict[str, Any]:
     """A copy of ``AppTest.user`` for one run (``st.logout()`` must not clear the test's dict)."""
     if not isinstance(user, dict):
         raise AppTestError(f"AppTest.user must be a dict, not {type(user).__name__}.")
+    if all(type(v) in _ATOMIC_USER_VALUES for v in user.values()):
+        return dict(user)  # what deepcopy gives for flat values (str keys and atomic values)
     import copy
 
     return copy.deepcopy(user)
+
+
+_ATOMIC_USER_VALUES = frozenset({str, int, float, bool, type(None)})
 
 
 class AppTest(_Queries):
@@ -2920,7 +2944,7 @@ class AppTest(_Queries):
     def _load_script(self) -> None:
         path = self._script_path
         try:
-            st = Path(path).stat()
+            st = os.stat(path)
         except OSError:
             raise FileNotFoundError(f"File not found at {path}") from None
         stamp = (st.st_mtime_ns, st.st_size)
@@ -2941,19 +2965,20 @@ class AppTest(_Queries):
         self._load_script()
         session = self._session
         session.secrets = self.secrets
-        from apptest.runtime.streamlit_api.query_params import QueryParamsData
+        if self.query_params or session.query_params.params:
+            from apptest.runtime.streamlit_api.query_params import QueryParamsData
 
-        session.query_params = QueryParamsData(self.query_params)
-        session.stores["user"] = user
-        session.stores["context"] = context
+            session.query_params = QueryParamsData(self.query_params)
+        stores = session.stores
+        stores["user"] = user
+        stores["context"] = context
         session.run(widget_states if widget_states is not None else {}, timeout=timeout)
         self._tree = ElementTree._from_roots(session.roots, self)
-        self.query_params = {
-            k: (v[0] if len(v) == 1 else list(v))
-            for k, v in session.query_params.params.items()
-            if v
-        }
-        self.user = dict(session.stores.get("user", user))
+        params = session.query_params.params
+        self.query_params = (
+            {k: (v[0] if len(v) == 1 else list(v)) for k, v in params.items() if v} if params else {}
+        )
+        self.user = dict(stores.get("user", user))
         return self
 
     def switch_page(self, page_path: str) -> AppTest:

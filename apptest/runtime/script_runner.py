@@ -140,6 +140,7 @@ def _alarm(signum: int, frame: Any) -> None:
 
 
 _HAS_ITIMER = hasattr(signal, "setitimer")
+_MAIN_THREAD_ID = threading.main_thread().ident
 # The C-level signal(): ``signal.signal`` wraps it with an enum round trip on every call.
 _set_handler: Any = importlib.import_module("_signal").signal
 
@@ -163,7 +164,7 @@ class deadline:
         seconds = self.seconds
         if not seconds or seconds <= 0:
             return
-        if _HAS_ITIMER and threading.current_thread() is threading.main_thread():
+        if _HAS_ITIMER and threading.get_ident() == _MAIN_THREAD_ID:
             global _run_started, _run_seconds
             _run_started, _run_seconds = time.monotonic(), seconds
             self._previous = _set_handler(signal.SIGALRM, _alarm)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import os
 import sys
 import types
@@ -258,17 +259,21 @@ class Session:
 
 # ---------------------------------------------------------------------------------- modules
 _MODULE_NAMES: tuple[str, ...] = ()
+_MODULE_NAME_SET: frozenset[str] = frozenset()
+_NONES: tuple[None, ...] = ()
 _OUR_MODULES: dict[str, types.ModuleType] = {}
-_MISSING = object()
+_consume = collections.deque(maxlen=0).extend  # runs an iterator to its end, in C
 
 
 def _our_modules() -> dict[str, types.ModuleType]:
-    global _MODULE_NAMES
+    global _MODULE_NAMES, _MODULE_NAME_SET, _NONES
     if not _OUR_MODULES:
         from apptest.runtime import streamlit_api
 
         _OUR_MODULES.update(streamlit_api.module_table())
         _MODULE_NAMES = tuple(_OUR_MODULES)
+        _MODULE_NAME_SET = frozenset(_MODULE_NAMES)
+        _NONES = (None,) * len(_MODULE_NAMES)
     return _OUR_MODULES
 
 
@@ -299,7 +304,7 @@ class _installed_streamlit:
         self._folder = folder
         self._outer = False
         self._added_path = False
-        self._saved: list[tuple[str, Any]] = []
+        self._saved: dict[str, Any] | None = None
 
     def __enter__(self) -> None:
         global _install_depth
@@ -308,8 +313,9 @@ class _installed_streamlit:
             _install_depth += 1
             return
         modules = sys.modules
-        get = modules.get
-        self._saved = [(name, get(name, _MISSING)) for name in _MODULE_NAMES]
+        # Usually none of the names is taken (no real streamlit imported): set operations in C.
+        present = modules.keys() & _MODULE_NAME_SET
+        self._saved = {name: modules[name] for name in present} if present else None
         modules.update(ours)
         folder = self._folder
         self._added_path = folder is not None and folder not in sys.path
@@ -325,11 +331,9 @@ class _installed_streamlit:
             return
         _install_depth = 0
         modules = sys.modules
-        for name, mod in self._saved:
-            if mod is _MISSING:
-                modules.pop(name, None)
-            else:
-                modules[name] = mod
+        _consume(map(modules.pop, _MODULE_NAMES, _NONES))
+        if self._saved:
+            modules.update(self._saved)
         if self._added_path and self._folder in sys.path:
             sys.path.remove(self._folder)
 

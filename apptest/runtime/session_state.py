@@ -90,6 +90,7 @@ class SessionState:
 
     __slots__ = (
         "_new_session_state", "_new_widget_state", "_old_state", "id_to_key", "key_to_id", "meta", "persisting",
+        "triggers",
     )
 
     def __init__(self) -> None:
@@ -101,6 +102,8 @@ class SessionState:
         self.id_to_key: dict[str, str] = {}
         # Ids of widgets registered with persist_state (their values outlive hiding).
         self.persisting: set[str] = set()
+        # Trigger-like widgets (buttons, chat inputs...) by id: the value they reset to.
+        self.triggers: dict[str, Any] = {}
 
     # ----------------------------------------------------------------- key/id helpers
     def _get_widget_id(self, k: str) -> str:
@@ -221,30 +224,45 @@ class SessionState:
 
     # ----------------------------------------------------------------- run lifecycle
     def _compact_state(self) -> None:
+        """``old[k] = self[k]`` for every key, then clear this run's values.
+
+        Done in bulk, in the order that gives each key the value ``self[k]`` would: widget
+        values, then user writes (which win over their widget's value), then keyed widgets
+        known only by their user key in the old state.
+        """
         old = self._old_state
         key_to_id = self.key_to_id
-        id_to_key = self.id_to_key
-        getitem = self._getitem
-        for k in self._keys():
-            # self[k] without the error message of a missing key
-            widget_id = key_to_id.get(k, k)
-            try:
-                old[k] = getitem(widget_id, id_to_key.get(widget_id, k) if widget_id == k else k)
-            except KeyError:
-                pass
-        self._new_session_state.clear()
-        self._new_widget_state.clear()
+        nws = self._new_widget_state
+        nss = self._new_session_state
+        if nws:
+            meta = self.meta
+            for wid, v in nws.items():
+                if type(v) is Serialized:
+                    m = meta.get(wid)
+                    if m is None:  # no way to read it: self[wid] falls back to the old state
+                        continue
+                    v = m.deserializer(v.wire)
+                old[wid] = v
+        if nss:
+            for k, v in nss.items():
+                old[key_to_id.get(k, k)] = v
+        if key_to_id:
+            for user_key, wid in key_to_id.items():
+                if wid not in old and user_key in old:
+                    old[wid] = old[user_key]
+        nss.clear()
+        nws.clear()
 
     def _reset_triggers(self) -> None:
+        if not self.triggers:
+            return
         nws = self._new_widget_state
         old = self._old_state
-        for wid, m in self.meta.items():
-            if m.value_type in TRIGGER_TYPES:
-                reset = False if m.value_type == "trigger_value" else None
-                if wid in nws:
-                    nws[wid] = reset
-                if wid in old:
-                    old[wid] = reset
+        for wid, reset in self.triggers.items():
+            if wid in nws:
+                nws[wid] = reset
+            if wid in old:
+                old[wid] = reset
 
     def on_script_will_rerun(self, widget_states: dict[str, Any] | None) -> list[str]:
         """Prepare for a run that carries frontend widget states (an interaction).
@@ -334,15 +352,21 @@ class SessionState:
             gone = [w for w in meta if w not in active and w not in old]
         else:
             gone = [w for w in meta if stale(w) and w not in old]
+        triggers = self.triggers
         for wid in gone:
             del meta[wid]
             self.persisting.discard(wid)
+            if wid in triggers:
+                del triggers[wid]
 
     # ----------------------------------------------------------------- widgets
     def register_widget(self, meta: WidgetMeta, user_key: str | None) -> tuple[Any, bool]:
         """Register a widget for this run; return (value, value_changed_for_frontend)."""
         wid = meta.id
         self.meta[wid] = meta
+        value_type = meta.value_type
+        if value_type in TRIGGER_TYPES:
+            self.triggers[wid] = False if value_type == "trigger_value" else None
         if meta.persist_state is not None:
             self.persisting.add(wid)
         elif self.persisting:
