@@ -18,7 +18,7 @@ from apptest.runtime.elements import ROOT_INDEX, Block, Element
 from apptest.runtime.session_state import WidgetMeta
 from apptest.runtime.streamlit_api import errors as E
 
-__all__ = ["DeltaGenerator", "register_widget", "to_key", "widget_id"]
+__all__ = ["DeltaGenerator", "WidgetPlan", "register_widget", "to_key", "widget_id"]
 
 _LOGGER = logging.getLogger("streamlit.elements.lib.policies")
 _shown_default_value_warning = False
@@ -84,6 +84,15 @@ class DeltaGenerator:
         if node.is_block:
             node.parent = block  # type: ignore[union-attr]
         return type(self)(dg._root, None, block, len(block.children) - 1)
+
+    def _append(self, ctx: RunContext, node: Element) -> None:
+        """``_enqueue`` for an element whose slot nobody writes to again (a widget's)."""
+        dg = self._active(ctx)
+        if ctx.fragment_stack or dg._slot_parent is not None:
+            self._enqueue(ctx, node)
+            return
+        block = dg._block
+        (ctx.roots[dg._root] if block is None else block).children.append(node)
 
     def _add_element(self, type_: str, props: dict[str, Any]) -> DeltaGenerator:
         ctx = _context.require()
@@ -213,6 +222,12 @@ def widget_id(
         if len(_id_cache) > 100_000:
             _id_cache.clear()
         _id_cache[cache_key] = eid
+    register_element_id(ctx, element_type, eid, user_key)
+    return eid
+
+
+def register_element_id(ctx: RunContext, element_type: str, eid: str, user_key: str | None) -> None:
+    """Claim an element id (and user key) for this run: a second claim is a duplicate."""
     if user_key:
         if user_key in ctx.widget_user_keys:
             raise E.StreamlitDuplicateElementKey(user_key)
@@ -220,7 +235,114 @@ def widget_id(
     if eid in ctx.widget_ids:
         raise E.StreamlitDuplicateElementId(element_type)
     ctx.widget_ids.add(eid)
-    return eid
+
+
+# ---------------------------------------------------------------------------------- call plans
+class WidgetPlan:
+    """What a widget call works out from its arguments alone: its id, cleaned label, value
+    conversions, metadata and element properties.
+
+    A rerun usually makes the same widget calls with the same arguments. The first call runs
+    all of Streamlit's argument validation and the id hash and leaves a plan; a later call with
+    equal arguments (same types too) in the same form, root and page reuses it, and only does
+    what depends on the session: callback checks, the duplicate-id check, the state
+    registration and the element.
+    """
+
+    __slots__ = ("data", "deserializer", "eid", "element_type", "form_id", "info", "label", "meta", "props",
+                 "serializer", "user_key", "value_type")
+
+    def __init__(
+        self, eid: str, element_type: str, user_key: str | None, label: str, form_id: str,
+        deserializer: Callable[[Any], Any], serializer: Callable[[Any], Any], value_type: str,
+        info: dict[str, Any], props: dict[str, Any], data: Any = None,
+    ) -> None:
+        self.eid = eid
+        self.element_type = element_type
+        self.user_key = user_key
+        self.label = label
+        self.form_id = form_id
+        self.deserializer = deserializer
+        self.serializer = serializer
+        self.value_type = value_type
+        self.info = info
+        self.props = props  # the element's properties, but for the value-dependent ones
+        self.data = data  # anything else the widget's own code needs after registration
+        # The metadata of the last registration without a callback: reused while it still fits.
+        self.meta: WidgetMeta | None = None
+
+
+_PLANS: dict[tuple[Any, ...], WidgetPlan] = {}
+_MAX_PLANS = 20_000
+# Argument types whose equal values have equal str(): the id hashes str() of each argument.
+# (The type of every argument is part of the key, so 1, 1.0 and True do not meet.)
+_EXACT_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+def plan_key(ctx: RunContext, dg: DeltaGenerator, call: tuple[Any, ...], extra: tuple[Any, ...] = ()) -> Any:
+    """The plan-cache key of a widget call, or None when the call cannot use a plan.
+
+    ``call`` holds the arguments that decide the plan, all of plain scalar types; ``extra``
+    holds other hashable inputs compared as they are (a ``format_func``, options as a tuple).
+    The form, root container and page are added here: the id depends on them.
+    """
+    types = tuple(map(type, call))
+    if not _EXACT_TYPES.issuperset(types):
+        return None
+    if float in types and _has_negative_zero(call):  # -0.0 == 0.0, but str() differs
+        return None
+    active = dg._active(ctx)
+    if active._slot_parent is not None or active._block is not None:
+        block = active._slot_parent if active._block is None else active._block
+    else:
+        block = ctx.roots[active._root]
+    return (call, types, extra, block.form_id, active._root, ctx.page_hash)  # type: ignore[union-attr]
+
+
+def _has_negative_zero(call: tuple[Any, ...]) -> bool:
+    return any(type(x) is float and x == 0.0 and str(x)[0] == "-" for x in call)
+
+
+def get_plan(key: Any) -> WidgetPlan | None:
+    if key is None:
+        return None
+    return _PLANS.get(key)
+
+
+def keep_plan(key: Any, plan: WidgetPlan) -> None:
+    if key is None or not plan.label:  # an empty label logs a warning on every call
+        return
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.clear()
+    _PLANS[key] = plan
+
+
+def claim_plan(ctx: RunContext, plan: WidgetPlan) -> None:
+    """The per-run part of the id computation for a planned call: duplicate checks."""
+    register_element_id(ctx, plan.element_type, plan.eid, plan.user_key)
+
+
+def register_planned(
+    ctx: RunContext, plan: WidgetPlan, on_change: Callable[..., Any] | None, args: Iterable[Any] | None,
+    kwargs: dict[str, Any] | None, disabled: bool, persist_state: str | None,
+) -> tuple[Any, bool]:
+    """:func:`register_widget` with a plan's fields."""
+    if on_change is None and args is None and kwargs is None and persist_state is None:
+        fragment_id = ctx.fragment_stack[-1] if ctx.fragment_stack else None
+        meta = plan.meta
+        if meta is None or meta.disabled is not disabled or meta.fragment_id != fragment_id:
+            meta = plan.meta = WidgetMeta(
+                id=plan.eid, type=plan.element_type, deserializer=plan.deserializer, serializer=plan.serializer,
+                value_type=plan.value_type, disabled=disabled, form_id=plan.form_id, fragment_id=fragment_id,
+                user_key=plan.user_key, label=plan.label, info=plan.info,
+            )
+        return ctx.session.state.register_widget(meta, plan.user_key)
+    return register_widget(
+        ctx, element_id=plan.eid, element_type=plan.element_type, user_key=plan.user_key,
+        deserializer=plan.deserializer, serializer=plan.serializer, on_change=on_change, args=args,
+        kwargs=kwargs, value_type=plan.value_type, disabled=disabled, form_id=plan.form_id, label=plan.label,
+        info=plan.info, persist_state=persist_state,
+    )
 
 
 # ---------------------------------------------------------------------------------- policies

@@ -2,10 +2,10 @@
 (st.column_config, st.components, st.typing, st.user, config options, compatibility modules, ...).
 
 Submodules apps import as modules (``import streamlit.components.v1 as components``,
-``from streamlit import column_config``) are real :class:`types.ModuleType` objects; ``st.py``
-lists them in ``_SUBMODULES`` so the runtime installs them as ``streamlit.<name>``. The dotted
-ones (``components.v1``) are exported under their dotted name for that table, and also reachable
-through the attribute chain (``st.components.v1``).
+``from streamlit import column_config``) are real :class:`types.ModuleType` objects: the ones
+the runtime installs as ``streamlit.<name>`` before any app runs (see the package's
+``SUBMODULE_DOCS``); this module, imported on first use, defines their contents. The dotted ones
+(``components.v1``) are also reachable through the attribute chain (``st.components.v1``).
 
 Names that ``services`` (or ``control``) already define are not exported from here, so the
 fallbacks below never shadow the real implementations.
@@ -27,6 +27,7 @@ from typing import Any
 
 from apptest.runtime import context as _context
 from apptest.runtime.elements import Element
+from apptest.runtime.streamlit_api import LAZY_HOOKS, submodule
 from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api import services as _services
 from apptest.runtime.streamlit_api.core import register_widget, widget_id
@@ -45,10 +46,14 @@ _LOGGER = logging.getLogger("streamlit")
 _VERSION = "1.67.0"
 
 
-def _module(name: str, doc: str, attrs: Mapping[str, Any]) -> types.ModuleType:
-    mod = types.ModuleType(name, doc)
-    mod.__dict__.update(attrs)
-    mod.__dict__.setdefault("__all__", [k for k in attrs if not k.startswith("_")])
+def _module(name: str, attrs: Mapping[str, Any]) -> types.ModuleType:
+    """Define the contents of ``name``, whose (empty) module object the runtime may have installed."""
+    mod = submodule(name.removeprefix("streamlit."))
+    d = mod.__dict__
+    for hook in LAZY_HOOKS:
+        d.pop(hook, None)
+    d.update(attrs)
+    d.setdefault("__all__", [k for k in attrs if not k.startswith("_")])
     return mod
 
 
@@ -278,8 +283,7 @@ _COLUMN_NAMES = ("AreaChartColumn", "AudioColumn", "BarChartColumn", "ButtonColu
                  "DateColumn", "DatetimeColumn", "ImageColumn", "JsonColumn", "LineChartColumn", "LinkColumn",
                  "ListColumn", "MarkdownColumn", "MultiselectColumn", "NumberColumn", "ProgressColumn",
                  "SelectboxColumn", "TextColumn", "TimeColumn", "VideoColumn")
-column_config = _module("streamlit.column_config", "Column configurations for st.dataframe and st.data_editor.",
-                        {n: globals()[n] for n in _COLUMN_NAMES})
+column_config = _module("streamlit.column_config", {n: globals()[n] for n in _COLUMN_NAMES})
 for _n in _COLUMN_NAMES:
     globals()[_n].__module__ = "streamlit.column_config"
 
@@ -452,14 +456,13 @@ def component(name: str, *, html: str | None = None, css: str | None = None, js:
     return ComponentRenderer(name, html, css, js)
 
 
-components_v1 = _module("streamlit.components.v1", "Streamlit custom components (v1).", {
+components_v1 = _module("streamlit.components.v1", {
     "html": _components_html, "iframe": _components_iframe, "declare_component": declare_component,
     "CustomComponent": CustomComponent, "MarshallComponentException": MarshallComponentException,
 })
 components_v1.__dict__["__all__"] = ["declare_component", "html", "iframe"]
-components_v2 = _module("streamlit.components.v2", "Streamlit custom components (v2).", {"component": component})
-components = _module("streamlit.components", "Streamlit custom components.",
-                     {"v1": components_v1, "v2": components_v2})
+components_v2 = _module("streamlit.components.v2", {"component": component})
+components = _module("streamlit.components", {"v1": components_v1, "v2": components_v2})
 components.__path__ = []  # a package, so `import streamlit.components.v1` resolves through it
 
 
@@ -486,7 +489,7 @@ def _typing_getattr(name: str) -> Any:
     raise AttributeError(f"module 'streamlit.typing' has no attribute '{name}'")
 
 
-typing = _module("streamlit.typing", "Public Streamlit-owned types for annotating app and library code.", {
+typing = _module("streamlit.typing", {
     "DataEditorState": DataEditorState, "DataframeState": DataframeState, "EChartsState": EChartsState,
     "PlotlyState": PlotlyState, "PydeckState": PydeckState, "VegaLiteState": VegaLiteState,
     "__getattr__": _typing_getattr,
@@ -568,8 +571,7 @@ def set_option(key: str, value: Any) -> None:
     _overrides()[key] = value
 
 
-config = _module("streamlit.config", "Streamlit configuration options.",
-                 {"get_option": get_option, "set_option": set_option, "set_user_option": set_option})
+config = _module("streamlit.config", {"get_option": get_option, "set_option": set_option, "set_user_option": set_option})
 
 
 # ====================================================================================== connections
@@ -706,7 +708,7 @@ def connection(name: str, type: Any = None, max_entries: int | None = None, ttl:
     return conn
 
 
-connections = _module("streamlit.connections", "Streamlit connections.", {
+connections = _module("streamlit.connections", {
     "BaseConnection": BaseConnection, "ExperimentalBaseConnection": ExperimentalBaseConnection,
     "SQLConnection": SQLConnection, "SnowflakeConnection": SnowflakeConnection,
     "SnowparkConnection": SnowparkConnection,
@@ -758,9 +760,9 @@ def _runtime_exists() -> bool:
     return False
 
 
-def _lazy_module(name: str, doc: str, attrs: Mapping[str, Any], lazy: Mapping[str, str]) -> types.ModuleType:
+def _lazy_module(name: str, attrs: Mapping[str, Any], lazy: Mapping[str, str]) -> types.ModuleType:
     """A module whose ``lazy`` names are looked up in our modules on first access."""
-    mod = _module(name, doc, attrs)
+    mod = _module(name, attrs)
 
     def __getattr__(attr: str) -> Any:
         target = lazy.get(attr)
@@ -786,17 +788,16 @@ def _exceptions() -> dict[str, Any]:
     return {"RerunException": RerunException, "StopException": StopException}
 
 
-scriptrunner = _module("streamlit.runtime.scriptrunner", "Script runner helpers.", {
+scriptrunner = _module("streamlit.runtime.scriptrunner", {
     "get_script_run_ctx": get_script_run_ctx, "add_script_run_ctx": add_script_run_ctx,
     "ScriptRunContext": ScriptRunContext, **_exceptions(),
 })
-script_run_context = _module("streamlit.runtime.scriptrunner_utils.script_run_context", "Script run context.", {
+script_run_context = _module("streamlit.runtime.scriptrunner_utils.script_run_context", {
     "get_script_run_ctx": get_script_run_ctx, "add_script_run_ctx": add_script_run_ctx,
     "ScriptRunContext": ScriptRunContext,
 })
-scriptrunner_utils = _module("streamlit.runtime.scriptrunner_utils", "Script runner utilities.",
-                             {"script_run_context": script_run_context})
-uploaded_file_manager = _lazy_module("streamlit.runtime.uploaded_file_manager", "Uploaded files.", {},
+scriptrunner_utils = _module("streamlit.runtime.scriptrunner_utils", {"script_run_context": script_run_context})
+uploaded_file_manager = _lazy_module("streamlit.runtime.uploaded_file_manager", {},
                                      {"UploadedFile": "UploadedFile"})
 
 
@@ -806,17 +807,16 @@ def _session_state_proxy() -> Any:
     return SessionStateProxy
 
 
-runtime_state = _module("streamlit.runtime.state", "Session state.", {"SessionStateProxy": _session_state_proxy()})
-runtime = _module("streamlit.runtime", "The Streamlit runtime (apptest shim).", {
+runtime_state = _module("streamlit.runtime.state", {"SessionStateProxy": _session_state_proxy()})
+runtime = _module("streamlit.runtime", {
     "exists": _runtime_exists, "scriptrunner": scriptrunner, "scriptrunner_utils": scriptrunner_utils,
     "uploaded_file_manager": uploaded_file_manager, "state": runtime_state,
 })
 runtime.__path__ = []
 scriptrunner_utils.__path__ = []
 
-delta_generator = _module("streamlit.delta_generator", "The DeltaGenerator class.",
-                          {"DeltaGenerator": DeltaGenerator})
-version = _module("streamlit.version", "Streamlit's version.", {
+delta_generator = _module("streamlit.delta_generator", {"DeltaGenerator": DeltaGenerator})
+version = _module("streamlit.version", {
     "STREAMLIT_VERSION_STRING": _VERSION, "__version__": _VERSION,
 })
 

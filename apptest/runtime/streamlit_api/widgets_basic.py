@@ -11,9 +11,15 @@ from apptest.runtime.elements import Element
 from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.core import (
     DeltaGenerator,
+    WidgetPlan,
     check_callback,
     check_widget_policies,
+    claim_plan,
+    get_plan,
+    keep_plan,
     label_text,
+    plan_key,
+    register_planned,
     register_widget,
     to_key,
     widget_id,
@@ -38,6 +44,14 @@ def _identity(v: Any) -> Any:
 
 
 _TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
+
+
+def _ss_none(ctx: Any, key: str | None) -> bool:
+    """Whether session state holds None under ``key`` (it then acts as ``value=None``)."""
+    if key is None:
+        return False
+    state = ctx.session.state
+    return key in state and state[key] is None
 _DEFAULT_LIVE_DEBOUNCE_MS = 250
 _MAX_LIVE_DEBOUNCE_MS = 60_000
 
@@ -246,26 +260,33 @@ class BasicWidgetsMixin:
         key = to_key(key)
         on_change = check_callback(on_change)
         check_widget_policies(ctx, dg, key, on_change, default_value=None if value is False else value)
-        label = label_text(label, label_visibility)
-        default = bool(value)
-        eid = widget_id(ctx, kind, key, dg, True, {"label": label, "value": default, "help": help, "width": width})
-        form_id = dg._form_id(ctx)
+        pk = plan_key(ctx, dg, (kind, label, value, key, help, disabled, label_visibility, width))
+        plan = get_plan(pk)
+        if plan is not None:
+            claim_plan(ctx, plan)
+        else:
+            label = label_text(label, label_visibility)
+            default = bool(value)
+            eid = widget_id(ctx, kind, key, dg, True, {"label": label, "value": default, "help": help, "width": width})
+            form_id = dg._form_id(ctx)
 
-        def deserialize(wire: Any) -> bool:
-            return bool(wire if wire is not None else default)
+            def deserialize(wire: Any) -> bool:
+                return bool(wire if wire is not None else default)
 
-        v, changed = register_widget(
-            ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize,
-            serializer=_bool_serialize, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
-            form_id=form_id, label=label, info={"default": default}, persist_state=persist_state,
-        )
+            plan = WidgetPlan(eid, kind, key, label, form_id, deserialize, _bool_serialize, "value",
+                              {"default": default}, {
+                                  "id": eid, "key": key, "label": label, "value": None, "default": default,
+                                  "help": help or "", "form_id": form_id, "disabled": disabled,
+                                  "label_visibility": label_visibility,
+                              })
+            keep_plan(pk, plan)
+        v, changed = register_planned(ctx, plan, on_change, args, kwargs, disabled, persist_state)
         if changed:
             # Streamlit copies a changed value into the proto's bool field: only ints pass.
             operator.index(v)
-        dg._enqueue(ctx, Element(kind, {
-            "id": eid, "key": key, "label": label, "value": v, "default": default, "help": help or "",
-            "form_id": form_id, "disabled": disabled, "label_visibility": label_visibility,
-        }))
+        props = plan.props.copy()
+        props["value"] = v
+        dg._append(ctx, Element(kind, props))
         return v  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ text
@@ -297,6 +318,15 @@ class BasicWidgetsMixin:
         ctx = _context.require()
         key = to_key(key)
         on_change = check_callback(on_change)
+        pk = plan_key(ctx, dg, (
+            "text_input", label, value, max_chars, key, type, help, autocomplete, placeholder, disabled,
+            label_visibility, icon, width, live, validate, required, _ss_none(ctx, key),
+        ))
+        plan = get_plan(pk)
+        if plan is not None:
+            check_widget_policies(ctx, dg, key, on_change, default_value=None if value == "" else value)
+            claim_plan(ctx, plan)
+            return self._text_planned(ctx, plan, on_change, args, kwargs, disabled, persist_state)
         live_ms = _parse_live(live)
         if type not in _TEXT_INPUT_TYPES:
             raise E.StreamlitValueError("type", [repr(t) for t in _TEXT_INPUT_TYPES])
@@ -310,7 +340,7 @@ class BasicWidgetsMixin:
             "live": live_ms, "validate": validate_regex, "required": required,
         })
         return self._text("text_input", eid, label, value, max_chars, key, on_change, args, kwargs, placeholder,
-                          disabled, label_visibility, {"type": type}, persist_state, help)
+                          disabled, label_visibility, {"type": type}, persist_state, help, pk)
 
     def text_area(
         self,
@@ -349,7 +379,7 @@ class BasicWidgetsMixin:
     def _text(
         self, kind: str, eid: str, label: str, value: str | None, max_chars: int | None, key: str | None,
         on_change: Any, args: Any, kwargs: Any, placeholder: Any, disabled: bool, label_visibility: str,
-        extra: dict[str, Any], persist_state: str | None, help: str | None,
+        extra: dict[str, Any], persist_state: str | None, help: str | None, pk: Any = None,
     ) -> str | None:
         """The part text_input and text_area share, after the element id is registered."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -366,19 +396,29 @@ class BasicWidgetsMixin:
                 result = result[:max_chars]
             return result
 
-        v, changed = register_widget(
-            ctx, element_id=eid, element_type=kind, user_key=key, deserializer=deserialize, serializer=_identity,
-            on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, form_id=form_id, label=label,
-            info={"max_chars": max_chars, "default": default}, persist_state=persist_state,
-        )
+        plan = WidgetPlan(eid, kind, key, label, form_id, deserialize, _identity, "value",
+                          {"max_chars": max_chars, "default": default}, {
+                              "id": eid, "key": key, "label": label, "value": None, "default": default,
+                              "max_chars": max_chars or 0,
+                              "placeholder": "" if placeholder is None else str(placeholder), "help": help or "",
+                              "form_id": form_id, "disabled": disabled, "label_visibility": label_visibility,
+                              **extra,
+                          })
+        keep_plan(pk, plan)
+        return self._text_planned(ctx, plan, on_change, args, kwargs, disabled, persist_state)
+
+    def _text_planned(
+        self, ctx: Any, plan: WidgetPlan, on_change: Any, args: Any, kwargs: Any, disabled: bool,
+        persist_state: str | None,
+    ) -> str | None:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        v, changed = register_planned(ctx, plan, on_change, args, kwargs, disabled, persist_state)
         if changed and v is not None and not isinstance(v, (str, bytes)):
             # Streamlit copies a changed value into the proto's string field.
             raise TypeError("bad argument type for built-in operation")
-        dg._enqueue(ctx, Element(kind, {
-            "id": eid, "key": key, "label": label, "value": v, "default": default, "max_chars": max_chars or 0,
-            "placeholder": "" if placeholder is None else str(placeholder), "help": help or "", "form_id": form_id,
-            "disabled": disabled, "label_visibility": label_visibility, **extra,
-        }))
+        props = plan.props.copy()
+        props["value"] = v
+        dg._append(ctx, Element(plan.element_type, props))
         return v  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ forms

@@ -36,9 +36,15 @@ from apptest.runtime.elements import Element
 from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.core import (
     DeltaGenerator,
+    WidgetPlan,
     check_callback,
     check_widget_policies,
+    claim_plan,
+    get_plan,
+    keep_plan,
     label_text,
+    plan_key,
+    register_planned,
     register_widget,
     to_key,
     widget_id,
@@ -645,6 +651,58 @@ def _step_seconds_range_error(step: int, low: str) -> E.StreamlitValueOutOfRange
     )
 
 
+def _slider_finish(
+    ctx: Any, dg: DeltaGenerator, plan: WidgetPlan, on_change: Any, args: Any, kwargs: Any, disabled: bool,
+    persist_state: str | None,
+) -> Any:
+    """Register a slider whose arguments are worked out, check a changed value, add the element."""
+    v, changed = register_planned(ctx, plan, on_change, args, kwargs, disabled, persist_state)
+    if changed:
+        serde: _SliderSerde = plan.data
+        wire_min = serde.min_value
+        wire_max = serde.max_value
+        for sv in serde.serialize(v):
+            if sv < wire_min:
+                raise E.StreamlitValueBelowMinError(
+                    value=serde.deserialize_single_value(sv),
+                    min_value=serde.deserialize_single_value(wire_min),
+                )
+            if sv > wire_max:
+                raise E.StreamlitValueAboveMaxError(
+                    value=serde.deserialize_single_value(sv),
+                    max_value=serde.deserialize_single_value(wire_max),
+                )
+    props = plan.props.copy()
+    props["value"] = v
+    dg._append(ctx, Element("slider", props))
+    return v
+
+
+def _number_input_finish(
+    ctx: Any, dg: DeltaGenerator, plan: WidgetPlan, on_change: Any, args: Any, kwargs: Any, disabled: bool,
+    persist_state: str | None,
+) -> Any:
+    """Register a number input whose arguments are worked out, reset an out-of-bounds value, add it."""
+    current, changed = register_planned(ctx, plan, on_change, args, kwargs, disabled, persist_state)
+    value, has_user_min, has_user_max, wire_min, wire_max = plan.data
+    # A value outside the current bounds (set through session state, or kept from a run
+    # with other bounds) is reset to the default.
+    needs_reset = False
+    if current is not None and (
+        (has_user_min and current < wire_min) or (has_user_max and current > wire_max)
+    ):
+        needs_reset = True
+        current = value
+        if plan.user_key is not None:
+            ctx.session.state.reset_state_value(plan.user_key, current)
+    if (needs_reset or changed) and current is not None:
+        _proto_double(current)
+    props = plan.props.copy()
+    props["value"] = current
+    dg._append(ctx, Element("number_input", props))
+    return current
+
+
 # ---------------------------------------------------------------------------------- the mixin
 class NumericWidgetsMixin:
     # ------------------------------------------------------------------ slider
@@ -673,6 +731,19 @@ class NumericWidgetsMixin:
         key = to_key(key)
         on_change_cb = check_callback(on_change)
         check_widget_policies(ctx, dg, key, on_change_cb, default_value=value)
+        if value is None and key is not None:  # the state decides single or range
+            state = ctx.session.state
+            single_in_state = isinstance(state[key], _SINGLE_TYPES) if key in state else None
+        else:
+            single_in_state = None
+        pk = plan_key(ctx, dg, (
+            "slider", label, min_value, max_value, value, step, format, key, help, disabled, label_visibility,
+            width, single_in_state,
+        ))
+        plan = get_plan(pk)
+        if plan is not None:
+            claim_plan(ctx, plan)
+            return _slider_finish(ctx, dg, plan, on_change_cb, args, kwargs, disabled, persist_state)
         label = label_text(label, label_visibility)
         eid = widget_id(
             ctx,
@@ -857,21 +928,9 @@ class NumericWidgetsMixin:
         wire_max = float(max_value)
         wire_step = float(step)
         serde = _SliderSerde(prepared, data_type, single_value, orig_tz, wire_min, wire_max)
-        v, changed = register_widget(
-            ctx,
-            element_id=eid,
-            element_type="slider",
-            user_key=key,
-            deserializer=serde.deserialize,
-            serializer=serde.serialize,
-            on_change=on_change_cb,
-            args=args,
-            kwargs=kwargs,
-            value_type="double_array_value",
-            disabled=disabled,
-            form_id=form_id,
-            label=label,
-            info={
+        plan = WidgetPlan(
+            eid, "slider", key, label, form_id, serde.deserialize, serde.serialize, "double_array_value",
+            {
                 "data_type": data_type,
                 "range": not single_value,
                 "min": described[0],
@@ -883,43 +942,27 @@ class NumericWidgetsMixin:
                 "format": format,
                 "default": serde.deserialize(None),
             },
+            {
+                "id": eid,
+                "key": key,
+                "label": label,
+                "value": None,
+                "default": [float(x) for x in prepared],
+                "min": wire_min,
+                "max": wire_max,
+                "step": wire_step,
+                "format": format,
+                "data_type": data_type,
+                "range": not single_value,
+                "help": help or "",
+                "form_id": form_id,
+                "disabled": disabled,
+                "label_visibility": label_visibility,
+            },
+            serde,
         )
-        if changed:
-            for sv in serde.serialize(v):
-                if sv < wire_min:
-                    raise E.StreamlitValueBelowMinError(
-                        value=serde.deserialize_single_value(sv),
-                        min_value=serde.deserialize_single_value(wire_min),
-                    )
-                if sv > wire_max:
-                    raise E.StreamlitValueAboveMaxError(
-                        value=serde.deserialize_single_value(sv),
-                        max_value=serde.deserialize_single_value(wire_max),
-                    )
-        dg._enqueue(
-            ctx,
-            Element(
-                "slider",
-                {
-                    "id": eid,
-                    "key": key,
-                    "label": label,
-                    "value": v,
-                    "default": [float(x) for x in prepared],
-                    "min": wire_min,
-                    "max": wire_max,
-                    "step": wire_step,
-                    "format": format,
-                    "data_type": data_type,
-                    "range": not single_value,
-                    "help": help or "",
-                    "form_id": form_id,
-                    "disabled": disabled,
-                    "label_visibility": label_visibility,
-                },
-            ),
-        )
-        return v
+        keep_plan(pk, plan)
+        return _slider_finish(ctx, dg, plan, on_change_cb, args, kwargs, disabled, persist_state)
 
     # ------------------------------------------------------------------ number_input
     def number_input(
@@ -952,6 +995,16 @@ class NumericWidgetsMixin:
         check_widget_policies(
             ctx, dg, key, on_change_cb, default_value=value if value != "min" else None
         )
+        state = ctx.session.state
+        ss_none = key is not None and key in state and state[key] is None
+        pk = plan_key(ctx, dg, (
+            "number_input", label, min_value, max_value, value, step, format, key, help, placeholder, disabled,
+            required, label_visibility, icon, width, ss_none,
+        ))
+        plan = get_plan(pk)
+        if plan is not None:
+            claim_plan(ctx, plan)
+            return _number_input_finish(ctx, dg, plan, on_change_cb, args, kwargs, disabled, persist_state)
         label = label_text(label, label_visibility)
         eid = widget_id(
             ctx,
@@ -982,8 +1035,7 @@ class NumericWidgetsMixin:
                 value=value, min_value=min_value, max_value=max_value, step=step
             )
 
-        state = ctx.session.state
-        if key is not None and key in state and state[key] is None:
+        if ss_none:
             value = None
 
         if value == "min":
@@ -1005,6 +1057,7 @@ class NumericWidgetsMixin:
                 float_value = True
 
         number_format = ("%d" if int_value else "%0.2f") if format is None else format
+        warned = True  # (a call that logs a warning keeps no plan: the warning is logged per call)
         if number_format in {"%d", "%u", "%i"} and float_value:
             _NUMBER_INPUT_LOGGER.warning(
                 "st.number_input value has type float, but format %s displays as integer.",
@@ -1017,6 +1070,8 @@ class NumericWidgetsMixin:
                 number_format,
                 stack_info=True,
             )
+        else:
+            warned = False
 
         if step is None:
             step = 1 if int_value else 0.01
@@ -1077,21 +1132,9 @@ class NumericWidgetsMixin:
 
         form_id = dg._form_id(ctx)
         serde = _NumberInputSerde(value, data_type, min_value, max_value)
-        current, changed = register_widget(
-            ctx,
-            element_id=eid,
-            element_type="number_input",
-            user_key=key,
-            deserializer=serde.deserialize,
-            serializer=serde.serialize,
-            on_change=on_change_cb,
-            args=args,
-            kwargs=kwargs,
-            value_type="double_value",
-            disabled=disabled,
-            form_id=form_id,
-            label=label,
-            info={
+        plan = WidgetPlan(
+            eid, "number_input", key, label, form_id, serde.deserialize, serde.serialize, "double_value",
+            {
                 "data_type": data_type,
                 "min": min_value if has_user_min else None,
                 "max": max_value if has_user_max else None,
@@ -1100,47 +1143,30 @@ class NumericWidgetsMixin:
                 "default": value,
                 "clearable": value is None and not required,
             },
+            {
+                "id": eid,
+                "key": key,
+                "label": label,
+                "value": None,
+                "default": value,
+                "min": min_value if has_user_min else None,
+                "max": max_value if has_user_max else None,
+                "step": step,
+                "format": number_format,
+                "data_type": data_type,
+                "placeholder": "" if placeholder is None else str(placeholder),
+                "help": help or "",
+                "form_id": form_id,
+                "disabled": disabled,
+                "required": required,
+                "icon": icon or "",
+                "label_visibility": label_visibility,
+            },
+            (value, has_user_min, has_user_max, wire_min, wire_max),
         )
-
-        # A value outside the current bounds (set through session state, or kept from a run
-        # with other bounds) is reset to the default.
-        needs_reset = False
-        if current is not None and (
-            (has_user_min and current < wire_min) or (has_user_max and current > wire_max)
-        ):
-            needs_reset = True
-            current = value
-            if key is not None:
-                state.reset_state_value(key, current)
-        if (needs_reset or changed) and current is not None:
-            _proto_double(current)
-
-        dg._enqueue(
-            ctx,
-            Element(
-                "number_input",
-                {
-                    "id": eid,
-                    "key": key,
-                    "label": label,
-                    "value": current,
-                    "default": value,
-                    "min": min_value if has_user_min else None,
-                    "max": max_value if has_user_max else None,
-                    "step": step,
-                    "format": number_format,
-                    "data_type": data_type,
-                    "placeholder": "" if placeholder is None else str(placeholder),
-                    "help": help or "",
-                    "form_id": form_id,
-                    "disabled": disabled,
-                    "required": required,
-                    "icon": icon or "",
-                    "label_visibility": label_visibility,
-                },
-            ),
-        )
-        return current
+        if not warned:
+            keep_plan(pk, plan)
+        return _number_input_finish(ctx, dg, plan, on_change_cb, args, kwargs, disabled, persist_state)
 
     # ------------------------------------------------------------------ date_input
     def date_input(
