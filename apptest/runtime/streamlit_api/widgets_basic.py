@@ -177,12 +177,33 @@ class BasicWidgetsMixin:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         ctx = _context.require()
         key = to_key(key)
-        label = "" if label is None else str(label)
         on_click = check_callback(on_click, "on_click", modes=())
         check_widget_policies(
             ctx, dg, key, on_click, default_value=None, writes_allowed=False,
             enable_check_callback_rules=not is_form_submitter,
         )
+        pk = plan_key(ctx, dg, (
+            "button", label, key, help, is_form_submitter, type, icon, icon_position, disabled, width, shortcut,
+        ))
+        plan = get_plan(pk)
+        if plan is None:
+            plan = self._button_plan(ctx, label, key, help, is_form_submitter, type, icon, icon_position, disabled,
+                                     width, shortcut)
+            keep_plan(pk, plan)
+        else:
+            claim_plan(ctx, plan)
+        value, _ = register_planned(ctx, plan, on_click, args, kwargs, disabled, None)
+        props = plan.props.copy()
+        props["value"] = value
+        dg._append(ctx, Element("button", props))
+        return value  # type: ignore[no-any-return]
+
+    def _button_plan(
+        self, ctx: Any, label: Any, key: str | None, help: str | None, is_form_submitter: bool, type: str,
+        icon: str | None, icon_position: str, disabled: bool, width: Any, shortcut: str | None,
+    ) -> WidgetPlan:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        label = "" if label is None else str(label)
         in_form = bool(dg._form_id(ctx))
         form_id = dg._form_id(ctx) if is_form_submitter else ""
         element_type = "form_submit_button" if is_form_submitter else "button"
@@ -200,17 +221,13 @@ class BasicWidgetsMixin:
             raise E.StreamlitInvalidLayoutContextError(
                 "`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO
             )
-        value, _ = register_widget(
-            ctx, element_id=eid, element_type="button", user_key=key,
-            deserializer=_trigger_deserialize, serializer=_bool_serialize, on_change=on_click,
-            args=args, kwargs=kwargs, value_type="trigger_value", disabled=disabled, form_id=form_id, label=label,
-            info={"is_form_submitter": is_form_submitter},
+        return WidgetPlan(
+            eid, "button", key, label, form_id, _trigger_deserialize, _bool_serialize, "trigger_value",
+            {"is_form_submitter": is_form_submitter}, {
+                "id": eid, "key": key, "label": label, "value": None, "help": help or "", "form_id": form_id,
+                "disabled": disabled, "type": type, "is_form_submitter": is_form_submitter, "icon": icon or "",
+            },
         )
-        dg._enqueue(ctx, Element("button", {
-            "id": eid, "key": key, "label": label, "value": value, "help": help or "", "form_id": form_id,
-            "disabled": disabled, "type": type, "is_form_submitter": is_form_submitter, "icon": icon or "",
-        }))
-        return value  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ checkbox / toggle
     def checkbox(

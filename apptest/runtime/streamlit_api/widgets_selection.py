@@ -34,9 +34,15 @@ from apptest.runtime.session_state import Serialized, SessionState
 from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.core import (
     DeltaGenerator,
+    WidgetPlan,
     check_callback,
     check_widget_policies,
+    claim_plan,
+    get_plan,
+    keep_plan,
     label_text,
+    plan_key,
+    register_planned,
     register_widget,
     to_key,
     widget_id,
@@ -291,6 +297,32 @@ def _incoming_wire(state: SessionState, eid: str, disabled: bool) -> Any:
         return None
 
 
+def _plain_types(types: tuple[type, ...]) -> bool:
+    return _PLAIN_OPTION_TYPES.issuperset(types)
+
+
+_PLAIN_OPTION_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+def _selectbox_finish(
+    ctx: Any, dg: DeltaGenerator, plan: WidgetPlan, callback: Any, args: Any, kwargs: Any, disabled: bool,
+    options: Any,
+) -> Any:
+    """Register a selectbox whose arguments are worked out, resolve its value, add the element."""
+    opt, label_index, default_index, accept_new_options, format_func = plan.data
+    state = ctx.session.state
+    incoming = _incoming_wire(state, plan.eid, disabled)
+    value, _ = register_planned(ctx, plan, callback, args, kwargs, disabled, None)
+    value = _maybe_coerce_enum(value, options, opt)
+    if not accept_new_options:
+        value, _ = _resolve_single(value, opt, label_index, default_index, plan.user_key, format_func, incoming,
+                                   state)
+    props = plan.props.copy()
+    props["value"] = value
+    dg._append(ctx, Element("selectbox", props))
+    return value
+
+
 def _ss_value_is_none(state: SessionState, key: str | None) -> bool:
     if key is None:
         return False
@@ -408,6 +440,20 @@ class SelectionWidgetsMixin:
         key = to_key(key)
         callback = check_callback(on_change)
         check_widget_policies(ctx, dg, key, callback, default_value=None if index == 0 else index)
+        options_type = type(options)
+        if options_type is list or options_type is tuple:
+            option_values = tuple(options)
+            option_types = tuple(map(type, option_values))
+            pk = plan_key(ctx, dg, (
+                "selectbox", label, index, key, help, placeholder, disabled, required, label_visibility, icon,
+                accept_new_options, filter_mode, width, _ss_value_is_none(ctx.session.state, key),
+            ), (format_func, options_type, option_values, option_types)) if _plain_types(option_types) else None
+        else:
+            pk = None
+        plan = get_plan(pk)
+        if plan is not None:
+            claim_plan(ctx, plan)
+            return _selectbox_finish(ctx, dg, plan, callback, args, kwargs, disabled, options)
         label = label_text(label, label_visibility)
         opt = to_option_list(options)
         _check_comparable(opt)
@@ -439,23 +485,20 @@ class SelectionWidgetsMixin:
             return _safe_label(format_func, v)
 
         form_id = dg._form_id(ctx)
-        incoming = _incoming_wire(state, eid, disabled)
-        value, _ = register_widget(
-            ctx, element_id=eid, element_type="selectbox", user_key=key, deserializer=deserialize,
-            serializer=serialize, on_change=callback, args=args, kwargs=kwargs, value_type="string_value",
-            disabled=disabled, form_id=form_id, label=label,
-            info={"options": opt, "labels": labels, "format_func": format_func, "index": default_index,
-                  "accept_new_options": accept_new_options},
+        plan = WidgetPlan(
+            eid, "selectbox", key, label, form_id, deserialize, serialize, "string_value",
+            {"options": opt, "labels": labels, "format_func": format_func, "index": default_index,
+             "accept_new_options": accept_new_options},
+            {
+                "id": eid, "key": key, "label": label, "options": labels, "value": None, "index": default_index,
+                "placeholder": placeholder or "", "help": help or "", "form_id": form_id, "disabled": disabled,
+                "required": required, "accept_new_options": accept_new_options,
+                "label_visibility": label_visibility,
+            },
+            (opt, label_index, default_index, accept_new_options, format_func),
         )
-        value = _maybe_coerce_enum(value, options, opt)
-        if not accept_new_options:
-            value, _ = _resolve_single(value, opt, label_index, default_index, key, format_func, incoming, state)
-        dg._enqueue(ctx, Element("selectbox", {
-            "id": eid, "key": key, "label": label, "options": labels, "value": value, "index": default_index,
-            "placeholder": placeholder or "", "help": help or "", "form_id": form_id, "disabled": disabled,
-            "required": required, "accept_new_options": accept_new_options, "label_visibility": label_visibility,
-        }))
-        return value
+        keep_plan(pk, plan)
+        return _selectbox_finish(ctx, dg, plan, callback, args, kwargs, disabled, options)
 
     # ------------------------------------------------------------------ multiselect
     def multiselect(
