@@ -140,6 +140,9 @@ class InitialValue:
 
 
 _INITIAL = InitialValue()
+# The user key of each element id seen (it is a function of the id).
+_KEYS_OF_IDS: dict[str, Any] = {}
+_NO_KEY = object()
 
 
 def _user_key_from_element_id(element_id: str) -> str | None:
@@ -351,12 +354,22 @@ class Widget(Element):
     _repr_fields: ClassVar[tuple[str, ...]] = ("key", "disabled", "_value")
 
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
-        super().__init__(node, root, type_)
         props = node.props
-        self.id = str(props.get("id", ""))
-        self.key = (
-            _user_key_from_element_id(self.id) if self.id.startswith("$$ID") else props.get("key")
-        )
+        self.proto = _Proto(props)
+        self.root = root
+        self.type = type_ if type_ is not None else node.type
+        eid = props.get("id", "")
+        self.id = eid = eid if type(eid) is str else str(eid)
+        if eid.startswith("$$ID"):
+            key = _KEYS_OF_IDS.get(eid, _NO_KEY)
+            if key is _NO_KEY:
+                key = _user_key_from_element_id(eid)
+                if len(_KEYS_OF_IDS) > 50_000:
+                    _KEYS_OF_IDS.clear()
+                _KEYS_OF_IDS[eid] = key
+            self.key = key
+        else:
+            self.key = props.get("key")
         self._value = self._unset
 
     def _assert_can_interact(self) -> None:
@@ -381,13 +394,20 @@ class Widget(Element):
         return self._value is not unset
 
     def _state_value(self) -> Any:
-        return self.root.session_state[self.id]
+        state = self.root._state
+        if state is None:
+            return self.root.session_state[self.id]
+        wid = self.id
+        try:  # state[wid], without its key lookups
+            return state._getitem(wid, state.id_to_key.get(wid, wid))
+        except KeyError:
+            return state[wid]  # raises with Streamlit's message
 
     def _meta(self) -> WidgetMeta | None:
-        runner = self.root._runner
-        if runner is None:
+        state = self.root._state
+        if state is None:
             return None
-        return runner._session.state.meta.get(self.id)
+        return state.meta.get(self.id)
 
     def _info(self) -> dict[str, Any]:
         meta = self._meta()
@@ -2483,6 +2503,14 @@ _ALERT_FORMATS: dict[str, type[Element]] = {
 }
 
 
+# Element types with a class of their own: (class, AppTest type name, is a widget).
+_PLAIN_ELEMENTS: dict[str, tuple[type[Element], str, bool]] = {
+    ty: (cls, _ELEMENT_TYPE_NAMES.get(ty, ty), issubclass(cls, Widget))
+    for ty, cls in _ELEMENT_CLASSES.items()
+    if ty not in ("markdown", "heading", "alert")
+}
+
+
 def _make_element(node: RuntimeElement, root: ElementTree) -> Element:
     ty = node.type
     props = node.props
@@ -2505,9 +2533,16 @@ def _make_element(node: RuntimeElement, root: ElementTree) -> Element:
 
 def _make_node(node: RuntimeElement | RuntimeBlock, root: ElementTree) -> Node:
     if not node.is_block:
-        element = _make_element(node, root)  # type: ignore[arg-type]
-        if isinstance(element, Widget):
-            root._widgets.append(element)
+        entry = _PLAIN_ELEMENTS.get(node.type)
+        if entry is not None:  # one class per type: no property decides it
+            cls, name, is_widget = entry
+            element = cls(node, root, name)  # type: ignore[arg-type]
+            if is_widget:
+                root._widgets.append(element)  # type: ignore[arg-type]
+        else:
+            element = _make_element(node, root)  # type: ignore[arg-type]
+            if isinstance(element, Widget):
+                root._widgets.append(element)
         index = root._index
         ty = element.type
         if ty in index:
@@ -2547,6 +2582,7 @@ class ElementTree(Block):
         self.type = "root"
         self._grid_cell = False
         self._runner = runner
+        self._state: SessionState | None = runner._session.state if runner is not None else None
         # Filled while the tree is built (in page order), so a run does not walk the tree.
         self._widgets: list[Widget] = []
         self._forms: list[Block] = []
@@ -2608,11 +2644,15 @@ class ElementTree(Block):
         cleared: set[str] = runner._cleared_form_ids if runner is not None else set()
         states: dict[str, Any] = {}
         for node in self._widgets:
-            form_id = _widget_form_id(node)
+            form_id = node.proto._props.get("form_id")
+            if not form_id:
+                states[node.id] = node._wire()
+                continue
+            form_id = str(form_id)
             if _use_form_clear_defaults(node, submitted, cleared, form_clears):
                 states[node.id] = None
                 continue
-            if form_id and form_id not in submitted:
+            if form_id not in submitted:
                 attr = "_files" if isinstance(node, _FileWidget) else "_value"
                 saved = getattr(node, attr)
                 setattr(node, attr, _INITIAL if attr == "_files" else node._unset)
