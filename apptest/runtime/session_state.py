@@ -144,7 +144,7 @@ class SessionState:
         raise KeyError
 
     def __getitem__(self, key: str) -> Any:
-        widget_id = self._get_widget_id(key)
+        widget_id = self.key_to_id.get(key, key)
         if widget_id == key and widget_id in self.id_to_key:
             key = self.id_to_key[widget_id]
         try:

@@ -42,13 +42,24 @@ class SessionStateProxy(MutableMapping[Any, Any]):
         return str(_state().filtered_state())
 
     def __getitem__(self, key: Any) -> Any:
-        key = str(key)
-        require_valid_user_key(key)
+        if type(key) is not str:
+            key = str(key)
+        if not key or key.startswith("$$ID"):
+            require_valid_user_key(key)
         return _state()[key]
 
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
     def __setitem__(self, key: Any, value: Any) -> None:
-        key = str(key)
-        require_valid_user_key(key)
+        if type(key) is not str:
+            key = str(key)
+        if not key or key.startswith("$$ID"):
+            require_valid_user_key(key)
         _state()[key] = value
 
     def __delitem__(self, key: Any) -> None:
@@ -58,7 +69,9 @@ class SessionStateProxy(MutableMapping[Any, Any]):
 
     def __getattr__(self, key: str) -> Any:
         try:
-            return self[key]
+            if not key or key.startswith("$$ID"):
+                require_valid_user_key(key)
+            return _state()[key]
         except KeyError:
             raise AttributeError(_missing_attr_message(key)) from None
 

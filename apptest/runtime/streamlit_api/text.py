@@ -405,7 +405,10 @@ def _any(x: Any) -> Any:
 
 
 def _clean_text(body: Any) -> str:
-    return textwrap.dedent(str(body)).strip()
+    text = body if type(body) is str else str(body)
+    if "\n" not in text:  # one line: dedent removes only what strip() removes too
+        return text.strip()
+    return textwrap.dedent(text).strip()
 
 
 def _is_namedtuple(x: Any) -> bool:
