@@ -2534,9 +2534,10 @@ def _make_element(node: RuntimeElement, root: ElementTree) -> Element:
 def _make_node(node: RuntimeElement | RuntimeBlock, root: ElementTree) -> Node:
     if not node.is_block:
         entry = _PLAIN_ELEMENTS.get(node.type)
+        element: Element
         if entry is not None:  # one class per type: no property decides it
-            cls, name, is_widget = entry
-            element = cls(node, root, name)  # type: ignore[arg-type]
+            element_cls, name, is_widget = entry
+            element = element_cls(node, root, name)  # type: ignore[arg-type]
             if is_widget:
                 root._widgets.append(element)  # type: ignore[arg-type]
         else:

@@ -6,7 +6,7 @@ import collections
 import os
 import sys
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -262,7 +262,7 @@ _MODULE_NAMES: tuple[str, ...] = ()
 _MODULE_NAME_SET: frozenset[str] = frozenset()
 _NONES: tuple[None, ...] = ()
 _OUR_MODULES: dict[str, types.ModuleType] = {}
-_consume = collections.deque(maxlen=0).extend  # runs an iterator to its end, in C
+_consume: Callable[[Iterable[Any]], None] = collections.deque(maxlen=0).extend  # runs an iterator out, in C
 
 
 def _our_modules() -> dict[str, types.ModuleType]:

@@ -20,7 +20,6 @@ from apptest.runtime.streamlit_api.core import (
     label_text,
     plan_key,
     register_planned,
-    register_widget,
     to_key,
     widget_id,
 )

@@ -1,0 +1,272 @@
+"""Widget call plans: a rerun that repeats a widget call reuses the work of the first call.
+
+Every test here runs the same script and interactions twice, with plans and with plans turned
+off (every call does all of its work, as on a first run), and requires identical results: ids,
+element properties, session state, values returned to the app, exceptions and log records.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from apptest.runtime.session import Script, Session
+from apptest.runtime.streamlit_api import core, widgets_basic, widgets_numeric, widgets_selection
+
+_PLANNED_MODULES = (core, widgets_basic, widgets_numeric, widgets_selection)
+
+
+@pytest.fixture
+def no_plans(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
+    """Call the returned function to turn plans off for the rest of the test."""
+
+    def off() -> None:
+        for module in _PLANNED_MODULES:
+            if hasattr(module, "keep_plan"):
+                monkeypatch.setattr(module, "keep_plan", lambda key, plan: None)
+            if hasattr(module, "get_plan"):
+                monkeypatch.setattr(module, "get_plan", lambda key: None)
+
+    core._PLANS.clear()
+    yield off
+    core._PLANS.clear()
+
+
+def _observe(session: Session) -> dict[str, Any]:
+    def node(n: Any) -> Any:
+        if n.is_block:
+            return (n.type, dict(n.props), [node(c) for c in n.children])
+        props = {k: v for k, v in n.props.items() if k != "exception"}
+        return (n.type, props)
+
+    result = session.last_result
+    return {
+        "tree": {name: node(root) for name, root in session.roots.items()},
+        "state": session.state.filtered_state(),
+        "exception": None if result is None or result.exception is None
+        else (type(result.exception).__name__, str(result.exception)),
+        "callbacks": None if result is None else list(result.callbacks),
+    }
+
+
+def _drive(source: str, steps: list[Callable[[Session], dict[str, Any] | None]]) -> list[dict[str, Any]]:
+    """Run the script, then each step's widget states (or a plain rerun for None)."""
+    session = Session(Script.from_string(source, "<plans>"))
+    session.run({})
+    seen = [_observe(session)]
+    for step in steps:
+        states = step(session)
+        session.run(states)
+        seen.append(_observe(session))
+    return seen
+
+
+def _widgets(session: Session, type_: str) -> list[Any]:
+    out: list[Any] = []
+
+    def walk(b: Any) -> None:
+        for c in b.children:
+            if c.is_block:
+                walk(c)
+            elif c.type == type_:
+                out.append(c)
+
+    for root in session.roots.values():
+        walk(root)
+    return out
+
+
+def _echo(session: Session, **changes: Any) -> dict[str, Any]:
+    """The frontend message: every widget's current wire value, some changed (by type:index)."""
+    state = session.state
+    states = {wid: m.serializer(state[wid]) for wid, m in state.meta.items() if m.value_type != "trigger_value"}
+    for spec, value in changes.items():
+        type_, _, index = spec.rpartition("_")
+        w = _widgets(session, type_)[int(index)]
+        states[w.props["id"]] = value
+    return states
+
+
+def _same_with_and_without_plans(
+    no_plans: Callable[[], None], source: str, steps: list[Callable[[Session], dict[str, Any] | None]],
+    caplog: pytest.LogCaptureFixture | None = None,
+) -> list[dict[str, Any]]:
+    if caplog is not None:
+        caplog.set_level(logging.WARNING)
+    with_plans = _drive(source, steps)
+    logs_with = [r.getMessage() for r in caplog.records] if caplog is not None else []
+    assert core._PLANS, "the script made no planned widget call"
+    if caplog is not None:
+        caplog.clear()
+    no_plans()
+    without = _drive(source, steps)
+    logs_without = [r.getMessage() for r in caplog.records] if caplog is not None else []
+    assert with_plans == without
+    assert logs_with == logs_without
+    if caplog is not None:
+        caplog.messages_seen = logs_with  # type: ignore[attr-defined]
+    return with_plans
+
+
+def _reruns(n: int) -> list[Callable[[Session], dict[str, Any] | None]]:
+    return [lambda s: _echo(s) for _ in range(n)]
+
+
+WIDE = """
+import streamlit as st
+for i in range(3):
+    st.checkbox(f"Check {i}")
+    st.toggle(f"Toggle {i}")
+    st.slider(f"Slide {i}", 0, 100, 50)
+    st.slider(f"Float {i}", 0.0, 1.0, 0.5)
+    st.text_input(f"Text {i}")
+    st.selectbox(f"Pick {i}", ["a", "b", "c"])
+    st.number_input(f"Number {i}", 0, 1000, 5)
+    st.number_input(f"Real {i}", value=1.5)
+    st.button(f"Button {i}")
+"""
+
+
+def test_reruns_and_changes_give_the_same_tree_and_state(no_plans: Callable[[], None]) -> None:
+    steps: list[Callable[[Session], dict[str, Any] | None]] = [
+        lambda s: _echo(s, checkbox_1=True),
+        lambda s: _echo(s, slider_2=[75.0]),
+        lambda s: _echo(s, text_input_0="hello"),
+        lambda s: _echo(s, selectbox_1="c"),
+        lambda s: _echo(s, number_input_2=7),
+        lambda s: {**_echo(s), _widgets(s, "button")[0].props["id"]: True},
+        lambda s: _echo(s),
+        lambda s: None,
+    ]
+    seen = _same_with_and_without_plans(no_plans, WIDE, steps)
+    assert seen[-1]["tree"]["main"][2][0][0] == "checkbox"
+
+
+def test_equal_values_of_other_types_are_other_widgets(no_plans: Callable[[], None]) -> None:
+    # 1, 1.0 and True are equal (and hash alike) but their str() differs, and so do the ids.
+    source = """
+import streamlit as st
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+default = [1, 1.0, True, 1, -0.0, 0.0][n % 6]
+st.number_input("Amount", value=float(default) if isinstance(default, bool) else default)
+st.checkbox("Flag", value=[True, 1, True, False, 0, False][n % 6])
+st.text_input("Note", value=[1, 1.0, "1", True, 1, "x"][n % 6])
+st.slider("Level", 0, 10, [1, 1, True, 1, 2, 2][n % 6])
+st.selectbox("Choice", [[1, 2], [1.0, 2.0], [True, 2], ["1", "2"], [1, 2], [0.0, -0.0]][n % 6])
+st.write(st.session_state.to_dict())
+"""
+    _same_with_and_without_plans(no_plans, source, _reruns(8))
+
+
+def test_a_widget_moving_between_form_sidebar_and_main(no_plans: Callable[[], None]) -> None:
+    source = """
+import streamlit as st
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+where = n % 3
+if where == 0:
+    st.checkbox("Moving")
+    st.slider("Also", 0, 5, 1)
+elif where == 1:
+    st.sidebar.checkbox("Moving")
+    st.sidebar.slider("Also", 0, 5, 1)
+else:
+    with st.form("f"):
+        st.checkbox("Moving")
+        st.slider("Also", 0, 5, 1)
+        st.form_submit_button("Go")
+"""
+    _same_with_and_without_plans(no_plans, source, _reruns(7))
+
+
+def test_keyed_widgets_follow_session_state(no_plans: Callable[[], None]) -> None:
+    source = """
+import streamlit as st
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+if n % 3 == 1:
+    st.session_state.t = None
+    st.session_state.num = None
+    st.session_state.pick = None
+if n % 3 == 2:
+    st.session_state.s = 9
+    st.session_state.c = True
+st.text_input("T", key="t")
+st.number_input("Num", 0, 100, 3, key="num")
+st.selectbox("Pick", ["x", "y"], key="pick")
+st.slider("S", 0, 10, key="s")
+st.checkbox("C", key="c")
+st.write(st.session_state.to_dict())
+"""
+    _same_with_and_without_plans(no_plans, source, _reruns(7))
+
+
+def test_callbacks_are_the_latest_ones_with_their_arguments(no_plans: Callable[[], None]) -> None:
+    source = """
+import streamlit as st
+st.session_state.setdefault("log", [])
+n = len(st.session_state.log)
+def note(tag, extra=None):
+    st.session_state.log.append((tag, n, extra))
+st.checkbox("C", on_change=note, args=("c",))
+st.text_input("T", on_change=note, args=("t",), kwargs={"extra": n})
+st.button("B", on_click=note, args=("b",))
+st.slider("S", 0, 9, 1, on_change=(lambda: note("s")) if n % 2 else note, args=None if n % 2 else ("s2",))
+st.write(st.session_state.log)
+"""
+    steps: list[Callable[[Session], dict[str, Any] | None]] = [
+        lambda s: _echo(s, checkbox_0=True),
+        lambda s: _echo(s, text_input_0="a"),
+        lambda s: {**_echo(s), _widgets(s, "button")[0].props["id"]: True},
+        lambda s: _echo(s, slider_0=[4.0]),
+        lambda s: _echo(s, slider_0=[5.0]),
+        lambda s: _echo(s, text_input_0="b"),
+    ]
+    seen = _same_with_and_without_plans(no_plans, source, steps)
+    callbacks = [c for step in seen for c in (step["callbacks"] or [])]
+    assert callbacks == ["note", "note", "note", "<lambda>", "note", "note"]
+
+
+def test_errors_and_warnings_repeat_on_every_run(no_plans: Callable[[], None], caplog: pytest.LogCaptureFixture) -> None:
+    source = """
+import streamlit as st
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+st.checkbox("")
+st.number_input("Int shown as float", value=3, format="%0.2f")
+st.text_input("Same")
+if n % 2:
+    st.text_input("Same")
+"""
+    seen = _same_with_and_without_plans(no_plans, source, _reruns(4), caplog)
+    assert [step["exception"] and step["exception"][0] for step in seen] == [
+        None, "StreamlitDuplicateElementId", None, "StreamlitDuplicateElementId", None,
+    ]
+    logged: list[str] = caplog.messages_seen  # type: ignore[attr-defined]
+    assert sum("`label` got an empty value" in m for m in logged) == 5
+    assert sum("displayed as int despite format string" in m for m in logged) == 5
+
+
+def test_out_of_range_and_disabled_values(no_plans: Callable[[], None]) -> None:
+    source = """
+import streamlit as st
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+if n == 2:
+    st.session_state.num = 500
+st.number_input("Num", 0, 10, 3, key="num")
+st.checkbox("D", disabled=bool(n % 2))
+st.slider("S", 0, 10, 2, disabled=bool(n % 2))
+"""
+    steps: list[Callable[[Session], dict[str, Any] | None]] = [
+        lambda s: _echo(s, checkbox_0=True),
+        lambda s: _echo(s, slider_0=[8.0]),
+        lambda s: _echo(s, number_input_0=20),
+        lambda s: _echo(s),
+        lambda s: _echo(s, checkbox_0=False),
+    ]
+    _same_with_and_without_plans(no_plans, source, steps)
