@@ -6,12 +6,15 @@ path imports neither pytest nor syrupy.
 
 from __future__ import annotations
 
-import argparse
+import gc
 import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from pathlib import Path
 
 __all__ = ["EXIT_CHANGED", "EXIT_ERROR", "EXIT_MISSING", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -49,6 +52,8 @@ def _color(enabled: bool) -> dict[str, str]:
 
 
 def _find_scenarios(paths: Sequence[str]) -> list[Path]:
+    from pathlib import Path
+
     found: list[Path] = []
     for p in paths:
         path = Path(p)
@@ -62,13 +67,44 @@ def _find_scenarios(paths: Sequence[str]) -> list[Path]:
 
 
 def _display(path: Path) -> str:
+    from pathlib import Path
+
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
-def _cmd_replay(args: argparse.Namespace) -> int:
+def _freeze_start_up_heap() -> None:
+    """Leave what start-up allocated (modules, classes, the scenario) out of garbage collection.
+
+    Those objects live until the process exits, yet every full collection would scan them again,
+    and the interpreter runs several full collections while it shuts down: for a short replay
+    that is about a sixth of the command's CPU time. The apps' objects are allocated afterwards
+    and collected as usual.
+    """
+    from apptest.runtime.streamlit_api import st  # noqa: F401 - what every run installs
+
+    gc.freeze()
+    gc.enable()
+
+
+def _cmd_replay(args: argparse.Namespace | _ReplayArgs, *, freeze_heap: bool = False) -> int:
+    """``apptest replay``; ``freeze_heap`` when this is the ``apptest`` process itself.
+
+    Then collection is off during start-up (imports, reading the scenarios), and what start-up
+    allocated is frozen before the first app runs (:func:`_freeze_start_up_heap`).
+    """
+    if not freeze_heap:
+        return _replay(args, freeze_heap=False)
+    gc.disable()
+    try:
+        return _replay(args, freeze_heap=True)
+    finally:
+        gc.enable()
+
+
+def _replay(args: argparse.Namespace | _ReplayArgs, *, freeze_heap: bool) -> int:
     from apptest.errors import ApptestError, ScenarioError
     from apptest.replay.engine import Replayer
     from apptest.scenario.loader import load_scenario
@@ -95,6 +131,9 @@ def _cmd_replay(args: argparse.Namespace) -> int:
             for p in err.problems:
                 print(_indent(str(p)))
             continue
+        if freeze_heap:
+            _freeze_start_up_heap()
+            freeze_heap = False
         try:
             replayer = Replayer(scenario, timeout=args.timeout, display_path=shown)
             _arm_hard_stop(shown, c, replayer)
@@ -236,14 +275,15 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        sys.exit(EXIT_USAGE)
-
-
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.print_usage(sys.stderr)
+            print(f"{self.prog}: error: {message}", file=sys.stderr)
+            sys.exit(EXIT_USAGE)
+
     parser = _Parser(
         prog="apptest",
         description="Replay Streamlit app scenarios against committed snapshots, and review changes.",
@@ -268,15 +308,70 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _ReplayArgs:
+    """What the parser gives for ``replay [PATH ...] [--update] [-q]`` (see :func:`_plain_replay`)."""
+
+    command = "replay"
+    timeout: float | None = None
+
+    def __init__(self, paths: list[str], update: bool, quiet: bool) -> None:
+        self.paths = paths
+        self.update = update
+        self.quiet = quiet
+
+
+_REPLAY_FLAGS = {"--update": "update", "-q": "quiet", "--quiet": "quiet"}
+
+
+def _plain_replay(argv: Sequence[str]) -> _ReplayArgs | None:
+    """The arguments of the common ``replay`` command lines, read without building the parser.
+
+    Only ``replay`` followed by the flags ``--update``, ``-q``/``--quiet`` and paths, the paths
+    in one run (before, between or after the flags: what the parser accepts). Anything else
+    (``--timeout``, ``--help``, an unknown option, paths split by a flag, ...) returns ``None``
+    and goes through the parser, which gives the same result for the lines read here.
+    """
+    if not argv or argv[0] != "replay":
+        return None
+    paths: list[str] = []
+    update = quiet = False
+    state = 0  # 0: no path yet, 1: reading paths, 2: a flag after the paths
+    for arg in argv[1:]:
+        flag = _REPLAY_FLAGS.get(arg)
+        if flag is not None:
+            if state == 1:
+                state = 2
+            if flag == "update":
+                update = True
+            else:
+                quiet = True
+        elif arg.startswith("-") or state == 2:
+            return None
+        else:
+            state = 1
+            paths.append(arg)
+    return _ReplayArgs(paths, update, quiet)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_USAGE
+    """Run the ``apptest`` command line; ``argv`` defaults to ``sys.argv[1:]``.
+
+    Without ``argv`` this is the ``apptest`` command itself (the process exits when it returns),
+    and ``replay`` leaves its start-up heap out of garbage collection (see :func:`_cmd_replay`);
+    called with ``argv``, nothing process-wide is changed.
+    """
+    plain = _plain_replay(sys.argv[1:] if argv is None else list(argv))
+    if plain is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
     try:
+        if plain is not None:
+            return _cmd_replay(plain, freeze_heap=argv is None)
         if args.command == "replay":
-            return _cmd_replay(args)
+            return _cmd_replay(args, freeze_heap=argv is None)
         if args.command == "accept":
             return _cmd_accept(args, accept=True)
         if args.command == "reject":

@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from apptest.snapshot.store import atomic_write, check_write_allowed, writes_allowed
-
 __all__ = [
     "Pending",
     "accept",
@@ -78,6 +76,8 @@ def name_of(scenario: Path) -> str:
 
 def write_snapshot(scenario: Path, text: str) -> Path:
     """Write a stored snapshot atomically (refused under CI unless explicitly allowed)."""
+    from apptest.snapshot.store import atomic_write, check_write_allowed
+
     path = snapshot_path(scenario)
     check_write_allowed(path)
     atomic_write(path, text)
@@ -86,6 +86,8 @@ def write_snapshot(scenario: Path, text: str) -> Path:
 
 def keep_received(scenario: Path, text: str) -> Path | None:
     """Keep the received snapshot for review (skipped silently under CI unless allowed)."""
+    from apptest.snapshot.store import atomic_write, writes_allowed
+
     if not writes_allowed():
         return None
     path = received_path(scenario)
@@ -133,6 +135,8 @@ def pending(names: Sequence[str] = (), root: Path | None = None) -> list[Pending
 
 
 def accept(item: Pending) -> None:
+    from apptest.snapshot.store import atomic_write, check_write_allowed
+
     check_write_allowed(item.stored)
     atomic_write(item.stored, item.received.read_text(encoding="utf-8"))
     item.received.unlink()

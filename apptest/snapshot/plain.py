@@ -27,10 +27,7 @@ import datetime
 import enum
 import math
 import types
-import uuid
 from collections.abc import Mapping
-from decimal import Decimal
-from fractions import Fraction
 from pathlib import PurePath
 from typing import Any, TypeAlias
 
@@ -236,7 +233,7 @@ def _other(value: Any, t: type, active: set[int]) -> PlainData:
         return _set(value, active)
     if isinstance(value, bytes | bytearray | memoryview):
         return f"<{t.__name__}: {len(value)}>"
-    if isinstance(value, Decimal | Fraction | uuid.UUID):
+    if isinstance(value, _str_types()):
         return str(value)
     if isinstance(value, PurePath):
         return value.as_posix()
@@ -259,6 +256,21 @@ def _other(value: Any, t: type, active: set[int]) -> PlainData:
     if t.__name__ == "deque":
         return _seq(value, active)
     return _placeholder(t)
+
+
+_STR_TYPES: tuple[type, ...] = ()
+
+
+def _str_types() -> tuple[type, ...]:
+    """Decimal, Fraction and UUID (written as ``str(value)``), imported on first need."""
+    global _STR_TYPES
+    if not _STR_TYPES:
+        import uuid
+        from decimal import Decimal
+        from fractions import Fraction
+
+        _STR_TYPES = (Decimal, Fraction, uuid.UUID)
+    return _STR_TYPES
 
 
 def _duck_typed(value: Any, t: type, active: set[int]) -> PlainData | None:

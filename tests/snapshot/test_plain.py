@@ -4,7 +4,9 @@ import collections
 import dataclasses
 import datetime as dt
 import enum
+import fractions
 import math
+import uuid
 from decimal import Decimal
 from pathlib import PurePosixPath
 
@@ -117,6 +119,8 @@ def test_bytes_and_objects_become_placeholders() -> None:
 
 def test_known_value_types_keep_their_text() -> None:
     assert plain(Decimal("1.50")) == "1.50"
+    assert plain(fractions.Fraction(3, 4)) == "3/4"
+    assert plain(uuid.UUID(int=1)) == "00000000-0000-0000-0000-000000000001"
     assert plain(PurePosixPath("a/b.txt")) == "a/b.txt"
     assert plain(collections.OrderedDict(b=1, a=2)) == {"b": 1, "a": 2}
     assert plain(collections.deque([3, 1])) == [3, 1]
