@@ -2600,7 +2600,8 @@ class ElementTree(Block):
         tree = cls(runner)
         index = tree._index
         for idx, name in enumerate(("main", "sidebar", "event")):
-            special = SpecialBlock(None, tree, name)
+            special = SpecialBlock.__new__(SpecialBlock)  # SpecialBlock(None, tree, name), without the checks
+            special.__dict__.update(children={}, root=tree, type=name, proto=_Proto({}), _grid_cell=False)
             index.setdefault(special.type, []).append(special)
             rb = roots.get(name)
             if rb is not None:
@@ -2639,8 +2640,9 @@ class ElementTree(Block):
         after a ``clear_on_submit`` submit, the next submit sends the defaults of widgets
         the test did not set again (as AppTest does).
         """
-        submitted = _submitted_form_ids(self)
-        form_clears = _form_clear_flags(self)
+        return self._widget_states(_submitted_form_ids(self), _form_clear_flags(self))
+
+    def _widget_states(self, submitted: set[str], form_clears: dict[str, bool]) -> dict[str, Any]:
         runner = self._runner
         cleared: set[str] = runner._cleared_form_ids if runner is not None else set()
         states: dict[str, Any] = {}
@@ -2670,7 +2672,7 @@ class ElementTree(Block):
         assert self._runner is not None
         submitted = _submitted_form_ids(self)
         form_clears = _form_clear_flags(self)
-        widget_states = self.get_widget_states()
+        widget_states = self._widget_states(submitted, form_clears)
         result = self._runner._run(widget_states, timeout=timeout)
         for form_id in submitted:
             if form_clears.get(form_id):
@@ -2688,6 +2690,8 @@ def _widget_form_id(node: Widget) -> str:
 
 
 def _submitted_form_ids(tree: ElementTree) -> set[str]:
+    if not tree._forms:
+        return set()  # a submit button is always in a form
     return {
         fid
         for node in tree._widgets

@@ -54,6 +54,7 @@ def _observe(session: Session) -> dict[str, Any]:
 
 def _drive(source: str, steps: list[Callable[[Session], dict[str, Any] | None]]) -> list[dict[str, Any]]:
     """Run the script, then each step's widget states (or a plain rerun for None)."""
+    core._shown_default_value_warning = False  # a once-per-process warning, as in Streamlit
     session = Session(Script.from_string(source, "<plans>"))
     session.run({})
     seen = [_observe(session)]
@@ -90,24 +91,50 @@ def _echo(session: Session, **changes: Any) -> dict[str, Any]:
     return states
 
 
+class _Records(logging.Handler):
+    """Collects the warnings of the loggers the widgets use (Streamlit's own logging setup, when
+    the real package is imported in the same process, stops them from reaching the root logger)."""
+
+    LOGGERS = ("streamlit.elements.lib.policies", "streamlit.elements.widgets.number_input")
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def __enter__(self) -> _Records:
+        self._saved = []
+        for name in self.LOGGERS:
+            logger = logging.getLogger(name)
+            self._saved.append((logger, logger.level, logger.disabled))
+            logger.setLevel(logging.WARNING)
+            logger.disabled = False
+            logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for logger, level, disabled in self._saved:
+            logger.removeHandler(self)
+            logger.setLevel(level)
+            logger.disabled = disabled
+
+
 def _same_with_and_without_plans(
     no_plans: Callable[[], None], source: str, steps: list[Callable[[Session], dict[str, Any] | None]],
-    caplog: pytest.LogCaptureFixture | None = None,
+    logs: list[str] | None = None,
 ) -> list[dict[str, Any]]:
-    if caplog is not None:
-        caplog.set_level(logging.WARNING)
-    with_plans = _drive(source, steps)
-    logs_with = [r.getMessage() for r in caplog.records] if caplog is not None else []
+    with _Records() as records:
+        with_plans = _drive(source, steps)
     assert core._PLANS, "the script made no planned widget call"
-    if caplog is not None:
-        caplog.clear()
     no_plans()
-    without = _drive(source, steps)
-    logs_without = [r.getMessage() for r in caplog.records] if caplog is not None else []
+    with _Records() as records_without:
+        without = _drive(source, steps)
     assert with_plans == without
-    assert logs_with == logs_without
-    if caplog is not None:
-        caplog.messages_seen = logs_with  # type: ignore[attr-defined]
+    assert records.messages == records_without.messages
+    if logs is not None:
+        logs.extend(records.messages)
     return with_plans
 
 
@@ -231,7 +258,7 @@ st.write(st.session_state.log)
     assert callbacks == ["note", "note", "note", "<lambda>", "note", "note"]
 
 
-def test_errors_and_warnings_repeat_on_every_run(no_plans: Callable[[], None], caplog: pytest.LogCaptureFixture) -> None:
+def test_errors_and_warnings_repeat_on_every_run(no_plans: Callable[[], None]) -> None:
     source = """
 import streamlit as st
 n = st.session_state.get("n", 0)
@@ -242,11 +269,11 @@ st.text_input("Same")
 if n % 2:
     st.text_input("Same")
 """
-    seen = _same_with_and_without_plans(no_plans, source, _reruns(4), caplog)
+    logged: list[str] = []
+    seen = _same_with_and_without_plans(no_plans, source, _reruns(4), logged)
     assert [step["exception"] and step["exception"][0] for step in seen] == [
         None, "StreamlitDuplicateElementId", None, "StreamlitDuplicateElementId", None,
     ]
-    logged: list[str] = caplog.messages_seen  # type: ignore[attr-defined]
     assert sum("`label` got an empty value" in m for m in logged) == 5
     assert sum("displayed as int despite format string" in m for m in logged) == 5
 
