@@ -17,7 +17,7 @@ from typing import Any
 
 from apptest.errors import InteractionError, ScriptTimeoutError, UnknownTargetError
 from apptest.replay.capture import capture_output
-from apptest.replay.trace import StepRecord, Trace
+from apptest.replay.trace import StepPacker, Trace
 from apptest.runtime.elements import Block, Element
 from apptest.runtime.session import Script, Session
 from apptest.scenario.model import NOT_GIVEN, Expect, Scenario, Step
@@ -56,6 +56,9 @@ class Replayer:
         self.frontend: dict[str, Any] = {}
         self.pending: dict[str, dict[str, Any]] = {}
         self.trace = Trace(scenario=self.path, name=scenario.name, description=scenario.description)
+        self._packer = StepPacker()
+        # The last recorded step's state, output and exceptions, for steps that run nothing.
+        self._shown: tuple[dict[str, Any], dict[str, Any], tuple[dict[str, Any], ...]] = ({}, {}, ())
         self.current_step: Step | None = None  # the step being performed (None during the load)
 
     # ------------------------------------------------------------------ public
@@ -107,32 +110,32 @@ class Replayer:
 
     def _record(self, index: int, do: Any, result: Any, *, error: str | None = None) -> None:
         s = self.session
-        state: Any = plain_mapping(dict(sorted(s.state.filtered_state().items())))
-        output: Any = capture_output(s.roots)
-        if self.trace.steps:
-            # Keep one copy of what did not change since the last step, so a long replay's
-            # memory grows with what changes, not with the size of every step's output.
-            prev = self.trace.steps[-1]
-            state = _share(state, prev.state)
-            output = _share(output, prev.output)
+        state = plain_mapping(dict(sorted(s.state.filtered_state().items())))
+        output = capture_output(s.roots)
+        exception = tuple(
+            {"type": n.props["type"], "message": n.props["message"]}
+            for n in _walk(s.roots["main"])
+            if not n.is_block and n.type == "exception"
+        )
+        self._shown = (state, output, exception)
         self.trace.steps.append(
-            StepRecord(
-                index=index,
-                do=plain(do),
-                callbacks=tuple(result.callbacks) if result is not None else (),
-                state=state,
-                output=output,
-                exception=tuple(
-                    {"type": n.props["type"], "message": n.props["message"]}
-                    for n in _walk(s.roots["main"])
-                    if not n.is_block and n.type == "exception"
-                ),
+            self._packer.record(
+                index,
+                plain(do),
+                tuple(result.callbacks) if result is not None else (),
+                state,
+                output,
+                exception,
                 error=error,
                 reruns=result.reruns if result is not None else 0,
             )
         )
         if result is not None:
             self._refresh_frontend()
+
+    def _record_unchanged(self, step: Step) -> None:
+        """A step that ran nothing: the last step's state and output again."""
+        self.trace.steps.append(self._packer.record(step.index, plain(step.raw), (), *self._shown, reruns=0))
 
     def _refresh_frontend(self) -> None:
         """After a run the frontend shows each rendered widget's current value."""
@@ -180,11 +183,7 @@ class Replayer:
             except ExpectationFailed as err:
                 err.path, err.line = self.path, step.line
                 self.trace.expectation_failures.append((step.index, str(err)))
-            last = self.trace.steps[-1]
-            self.trace.steps.append(
-                StepRecord(index=step.index, do=plain(step.raw), callbacks=(), state=last.state,
-                           output=last.output, exception=last.exception, reruns=0)
-            )
+            self._record_unchanged(step)
         else:  # pragma: no cover - the loader rejects unknown kinds
             raise InteractionError(f"unknown step kind {kind!r}")
 
@@ -254,11 +253,7 @@ class Replayer:
             states.update(changes)
             self._record(step.index, step.raw, self._run(states))
         else:
-            last = self.trace.steps[-1]
-            self.trace.steps.append(
-                StepRecord(index=step.index, do=plain(step.raw), callbacks=(), state=last.state,
-                           output=last.output, exception=last.exception, reruns=0)
-            )
+            self._record_unchanged(step)
 
     # ------------------------------------------------------------------ targets and values
     def _target(self, step: Step, target: str) -> Element:
@@ -362,17 +357,6 @@ class Replayer:
             f = getattr(mod, "__file__", None)
             if f and str(Path(f).resolve()).startswith(prefix):
                 del sys.modules[name]
-
-
-def _share(new: Any, old: Any) -> Any:
-    """``new`` with every subtree equal to the matching one in ``old`` replaced by ``old``'s."""
-    if new == old:
-        return old
-    if isinstance(new, dict) and isinstance(old, dict):
-        return {k: _share(v, old[k]) if k in old else v for k, v in new.items()}
-    if isinstance(new, list) and isinstance(old, list):
-        return [_share(v, old[i]) if i < len(old) else v for i, v in enumerate(new)]
-    return new
 
 
 def _coerce_expected(actual: Any, v: Any) -> Any:

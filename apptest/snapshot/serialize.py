@@ -197,17 +197,19 @@ def _inline_do(value: PlainData) -> Any:
     return value
 
 
-def _step_entry(s: StepRecord) -> dict[str, Any]:
-    state = plain(s.state)
+def _step_entry(s: StepRecord, content: tuple[Any, ...]) -> dict[str, Any]:
+    # ``content``: the record's (do, callbacks, state, output, exception), decoded once.
+    do, callbacks, state, output, exception = content
+    state = plain(state)
     entry: dict[str, Any] = {
         "step": s.index,
-        "do": _inline_do(plain(s.do)),
-        "callbacks": _Flow(plain(list(s.callbacks))),  # type: ignore[arg-type]
+        "do": _inline_do(plain(do)),
+        "callbacks": _Flow(plain(list(callbacks))),  # type: ignore[arg-type]
         "state": dict(sorted(state.items())) if isinstance(state, dict) else state,
-        "output": plain(s.output),
+        "output": plain(output),
     }
-    if s.exception:
-        entry["exception"] = plain(list(s.exception))
+    if exception:
+        entry["exception"] = plain(list(exception))
     if s.error is not None:
         entry["error"] = plain(s.error)
     if s.reruns != 1:
@@ -217,10 +219,12 @@ def _step_entry(s: StepRecord) -> dict[str, Any]:
 
 def trace_to_plain(trace: Trace) -> dict[str, Any]:
     """The document :func:`dump_trace` writes, before YAML (header comment excluded)."""
+    from apptest.replay.trace import step_content
+
     return {
         FORMAT_KEY: FORMAT_VERSION,
         "scenario": trace.scenario,
-        "steps": [_step_entry(s) for s in trace.steps],
+        "steps": [_step_entry(s, step_content(s)) for s in trace.steps],
     }
 
 
