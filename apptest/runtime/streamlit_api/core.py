@@ -286,17 +286,24 @@ def plan_key(ctx: RunContext, dg: DeltaGenerator, call: tuple[Any, ...], extra: 
     holds other hashable inputs compared as they are (a ``format_func``, options as a tuple).
     The form, root container and page are added here: the id depends on them.
     """
-    types = tuple(map(type, call))
+    # (*..., ) builds the tuple from a list, so it comes from (and returns to) CPython's tuple
+    # free list; tuple(map(...)) grows one by resizing, and every free would park one there.
+    types = (*map(type, call),)
     if not _EXACT_TYPES.issuperset(types):
         return None
     if float in types and _has_negative_zero(call):  # -0.0 == 0.0, but str() differs
         return None
-    active = dg._active(ctx)
-    if active._slot_parent is not None or active._block is not None:
-        block = active._slot_parent if active._block is None else active._block
-    else:
-        block = ctx.roots[active._root]
-    return (call, types, extra, block.form_id, active._root, ctx.page_hash)  # type: ignore[union-attr]
+    block = dg._block
+    if block is None:
+        if dg._slot_parent is not None:
+            block = dg._slot_parent
+        elif dg._root == "main" and ctx.cursor:  # inside a `with` container (dg._active)
+            active = ctx.cursor[-1]
+            block = active._target_block(ctx)
+            return (call, types, extra, block.form_id, active._root, ctx.page_hash)
+        else:
+            block = ctx.roots[dg._root]
+    return (call, types, extra, block.form_id, dg._root, ctx.page_hash)
 
 
 def _has_negative_zero(call: tuple[Any, ...]) -> bool:

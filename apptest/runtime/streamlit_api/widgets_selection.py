@@ -443,7 +443,7 @@ class SelectionWidgetsMixin:
         options_type = type(options)
         if options_type is list or options_type is tuple:
             option_values = tuple(options)
-            option_types = tuple(map(type, option_values))
+            option_types = (*map(type, option_values),)
             pk = plan_key(ctx, dg, (
                 "selectbox", label, index, key, help, placeholder, disabled, required, label_visibility, icon,
                 accept_new_options, filter_mode, width, _ss_value_is_none(ctx.session.state, key),
