@@ -2509,6 +2509,17 @@ _PLAIN_ELEMENTS: dict[str, tuple[type[Element], str, bool]] = {
     for ty, cls in _ELEMENT_CLASSES.items()
     if ty not in ("markdown", "heading", "alert")
 }
+# The ``type`` of each widget class's elements, as learned from the first one wrapped.
+_WRAPPED_TYPE: dict[str, str] = {}
+_LAZY_TREE_ATTRS = frozenset({"children", "_widgets", "_forms", "_index"})
+# Query names an unbuilt tree answers from its element nodes: widget types, which no container
+# and no markdown, heading or alert element has.
+_WIDGET_TYPE_NAMES = frozenset({
+    "audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker",
+    "date_input", "date_time_input", "download_button", "feedback", "file_uploader", "menu_button",
+    "multiselect", "number_input", "pagination", "radio", "select_slider", "selectbox", "slider", "text_area",
+    "text_input", "time_input", "toggle",
+})
 
 
 def _make_element(node: RuntimeElement, root: ElementTree) -> Element:
@@ -2537,7 +2548,9 @@ def _make_node(node: RuntimeElement | RuntimeBlock, root: ElementTree) -> Node:
         element: Element
         if entry is not None:  # one class per type: no property decides it
             element_cls, name, is_widget = entry
-            element = element_cls(node, root, name)  # type: ignore[arg-type]
+            wrapped = root._wrapped
+            earlier = wrapped.pop(id(node), None) if wrapped else None
+            element = earlier if earlier is not None else element_cls(node, root, name)  # type: ignore[arg-type]
             if is_widget:
                 root._widgets.append(element)  # type: ignore[arg-type]
         else:
@@ -2577,27 +2590,124 @@ class ElementTree(Block):
     """
 
     def __init__(self, runner: AppTest | None = None) -> None:
-        self.children = {}
         self.proto = _Proto({})
         self.root = self
         self.type = "root"
         self._grid_cell = False
         self._runner = runner
         self._state: SessionState | None = runner._session.state if runner is not None else None
+        # Wrappers made before the whole tree was (for a typed query), by id of their node.
+        self._wrapped: dict[int, Element] = {}
+        self._roots: dict[str, RuntimeBlock] | None = None
+        self._set_empty()
+
+    def _set_empty(self) -> None:
+        self.children = {}
         # Filled while the tree is built (in page order), so a run does not walk the tree.
         self._widgets: list[Widget] = []
         self._forms: list[Block] = []
         # Every node by its ``type``, in tree (pre-order) order: what ``get`` returns.
         self._index: dict[str, list[Node]] = {"root": [self]}
 
+    # A tree made from a run is built on first use: ``children``, the widget and form lists and the
+    # type index appear then. A typed widget query (``at.button``) or a run before that wraps only
+    # the widgets it needs, from the run's element nodes; the tree reuses those wrappers later.
+    def __getattr__(self, name: str) -> Any:
+        if name in _LAZY_TREE_ATTRS:
+            if self.__dict__.get("_roots") is None:
+                raise AttributeError(name)
+            self._build()
+            return self.__dict__[name]
+        return super().__getattr__(name)
+
     def get(self, element_type: str) -> Sequence[Node]:
         if element_type in _FILTERED_GETS or element_type in _LAYOUT_GETS:
             return super().get(element_type)
-        return list(self._index.get(_GET_TYPE_ALIASES.get(element_type, element_type), ()))
+        name = _GET_TYPE_ALIASES.get(element_type, element_type)
+        if "_index" not in self.__dict__:
+            found = self._query_unbuilt(name)
+            if found is not None:
+                return found
+        return list(self._index.get(name, ()))
+
+    def _runtime_elements(self) -> tuple[list[RuntimeElement], bool]:
+        """The run's element nodes in tree order, and whether the run has a form."""
+        cached = self.__dict__.get("_rt_elements")
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        out: list[RuntimeElement] = []
+        has_form = False
+        roots = self._roots or {}
+        stack: list[Any] = []
+        for name in ("main", "sidebar", "event", "bottom"):
+            rb = roots.get(name)
+            if rb is not None:
+                stack.extend(reversed(rb.children))
+                while stack:
+                    node = stack.pop()
+                    if node.is_block:
+                        if node.type == "form":
+                            has_form = True
+                        stack.extend(reversed(node.children))
+                    else:
+                        out.append(node)
+        result = (out, has_form)
+        self._rt_elements = result
+        return result
+
+    def _wrap(self, node: RuntimeElement) -> Element:
+        element = self._wrapped.get(id(node))
+        if element is None:
+            element_cls, name, _ = _PLAIN_ELEMENTS[node.type]
+            element = self._wrapped[id(node)] = element_cls(node, self, name)
+            _WRAPPED_TYPE[node.type] = element.type
+        return element
+
+    def _query_unbuilt(self, name: str) -> list[Node] | None:
+        """``get(name)`` before the tree is built, for widget types; None for other types."""
+        if name not in _WIDGET_TYPE_NAMES:
+            return None
+        nodes, _ = self._runtime_elements()
+        out: list[Node] = []
+        for node in nodes:
+            if node.type not in _PLAIN_ELEMENTS:  # markdown, heading, alert: never these types
+                continue
+            wrapped_type = _WRAPPED_TYPE.get(node.type)
+            if wrapped_type is None:
+                wrapped_type = self._wrap(node).type
+            if wrapped_type == name:
+                out.append(self._wrap(node))
+        return out
+
+    def _unbuilt_widgets(self) -> list[Widget] | None:
+        """The widgets (wrapped) of an unbuilt tree of a run without forms; None otherwise."""
+        if "_widgets" in self.__dict__:
+            return None
+        nodes, has_form = self._runtime_elements()
+        if has_form:
+            return None
+        widgets: list[Widget] = []
+        for node in nodes:
+            entry = _PLAIN_ELEMENTS.get(node.type)
+            if entry is not None and entry[2]:
+                widgets.append(self._wrap(node))  # type: ignore[arg-type]
+        return widgets
 
     @classmethod
     def _from_roots(cls, roots: dict[str, RuntimeBlock], runner: AppTest) -> ElementTree:
-        tree = cls(runner)
+        tree = cls.__new__(cls)
+        tree.__dict__.update(
+            proto=_Proto({}), root=tree, type="root", _grid_cell=False, _runner=runner,
+            _state=runner._session.state, _wrapped={}, _roots=roots,
+        )
+        return tree
+
+    def _build(self) -> None:
+        roots = self._roots
+        assert roots is not None
+        self._roots = None
+        self._set_empty()
+        tree = self
         index = tree._index
         for idx, name in enumerate(("main", "sidebar", "event")):
             special = SpecialBlock.__new__(SpecialBlock)  # SpecialBlock(None, tree, name), without the checks
@@ -2613,7 +2723,7 @@ class ElementTree(Block):
             index.setdefault(block.type, []).append(block)
             block.children = {i: _make_node(c, tree) for i, c in enumerate(bottom.children)}
             tree.children[3] = block
-        return tree
+        self._wrapped = {}
 
     @property
     def main(self) -> Block:
@@ -2670,6 +2780,12 @@ class ElementTree(Block):
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the script with the staged widget values."""
         assert self._runner is not None
+        widgets = self._unbuilt_widgets()
+        if widgets is not None:  # no forms: nothing is held back or cleared
+            submitted: set[str] = set()
+            form_clears: dict[str, bool] = {}
+            widget_states = {w.id: w._wire() for w in widgets}
+            return self._runner._run(widget_states, timeout=timeout)
         submitted = _submitted_form_ids(self)
         form_clears = _form_clear_flags(self)
         widget_states = self._widget_states(submitted, form_clears)

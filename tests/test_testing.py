@@ -990,6 +990,63 @@ def test_element_run_reruns_the_app(AT: Any) -> None:
     assert at.main.run() is at
 
 
+# ---------------------------------------------------------------------------------- element identity
+LAYOUT_APP = """
+import streamlit as st
+st.session_state.setdefault("log", [])
+def note(name):
+    st.session_state.log.append(name)
+st.sidebar.checkbox("side", on_change=note, args=("side",))
+a, b = st.columns(2)
+with b:
+    st.text_input("right", on_change=note, args=("right",))
+with a:
+    st.text_input("left", on_change=note, args=("left",))
+with st.expander("more"):
+    st.slider("deep", 0, 9, 1, on_change=note, args=("deep",))
+st.checkbox("main", on_change=note, args=("main",))
+st.markdown("end")
+"""
+
+
+def test_a_widget_found_by_type_is_the_one_in_the_tree(AT: Any) -> None:
+    at = AT.from_string(LAYOUT_APP).run()
+    first = at.text_input[0]  # a typed query first, then the tree
+    assert [w.label for w in at.text_input] == ["left", "right"]  # column order, not call order
+    assert sum(node is first for node in at.main) == 1
+    side_box = at.checkbox[1]
+    assert [c.label for c in at.checkbox] == ["main", "side"]  # main area before the sidebar
+    side_box.check()
+    assert at.get("checkbox")[1] is side_box
+    at.run()
+    assert [c.value for c in at.checkbox] == [False, True]
+    assert at.session_state.log == ["side"]
+
+
+def test_callbacks_follow_the_tree_order_of_changed_widgets(AT: Any) -> None:
+    def interact(at: Any) -> list[str]:
+        for w in at.text_input:
+            w.input("x")
+        at.slider[0].set_value(5)
+        for c in at.checkbox:
+            c.check()
+        at.run()
+        return list(at.session_state.log)
+
+    queried_first = interact(AT.from_string(LAYOUT_APP).run())
+    at = AT.from_string(LAYOUT_APP).run()
+    assert len(list(at)) > 5  # the whole tree walked before the queries
+    assert interact(at) == queried_first == ["left", "right", "deep", "main", "side"]
+
+
+def test_a_run_without_queries_sends_the_current_values(AT: Any) -> None:
+    at = AT.from_string(LAYOUT_APP).run()
+    at.text_input[1].input("kept").run()
+    at.run().run()
+    assert at.text_input[1].value == "kept"
+    assert at.session_state.log == ["right"]
+
+
 # ---------------------------------------------------------------------------------- apptest only
 def test_switch_page_is_reported_as_unsupported(tmp_path: Path) -> None:
     (tmp_path / "pages").mkdir()
