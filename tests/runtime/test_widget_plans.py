@@ -150,10 +150,14 @@ for i in range(3):
     st.slider(f"Slide {i}", 0, 100, 50)
     st.slider(f"Float {i}", 0.0, 1.0, 0.5)
     st.text_input(f"Text {i}")
+    st.text_area(f"Area {i}", height=100 + i)
     st.selectbox(f"Pick {i}", ["a", "b", "c"])
     st.number_input(f"Number {i}", 0, 1000, 5)
     st.number_input(f"Real {i}", value=1.5)
     st.button(f"Button {i}")
+    st.radio(f"Radio {i}", ["x", "y", 3], index=i % 3, horizontal=bool(i % 2),
+             captions=["cx", "cy", "c3"] if i == 1 else None)
+    st.multiselect(f"Many {i}", ["p", "q", "r", 4], default=[["p"], "q", None][i], max_selections=2 if i else None)
 """
 
 
@@ -162,7 +166,12 @@ def test_reruns_and_changes_give_the_same_tree_and_state(no_plans: Callable[[], 
         lambda s: _echo(s, checkbox_1=True),
         lambda s: _echo(s, slider_2=[75.0]),
         lambda s: _echo(s, text_input_0="hello"),
+        lambda s: _echo(s, text_area_2="lines\nof text"),
         lambda s: _echo(s, selectbox_1="c"),
+        lambda s: _echo(s, radio_1="3"),
+        lambda s: _echo(s, radio_2="x"),
+        lambda s: _echo(s, multiselect_0=["q", "4"]),
+        lambda s: _echo(s, multiselect_1=["p", "q", "r"]),
         lambda s: _echo(s, number_input_2=7),
         lambda s: {**_echo(s), _widgets(s, "button")[0].props["id"]: True},
         lambda s: _echo(s),

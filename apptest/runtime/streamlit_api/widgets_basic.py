@@ -383,6 +383,14 @@ class BasicWidgetsMixin:
         key = to_key(key)
         on_change = check_callback(on_change)
         check_widget_policies(ctx, dg, key, on_change, default_value=None if value == "" else value)
+        pk = plan_key(ctx, dg, (
+            "text_area", label, value, height, max_chars, key, help, placeholder, disabled, label_visibility,
+            width, required, _ss_none(ctx, key),
+        ))
+        plan = get_plan(pk)
+        if plan is not None:
+            claim_plan(ctx, plan)
+            return self._text_planned(ctx, plan, on_change, args, kwargs, disabled, persist_state)
         label = label_text(label, label_visibility)
         value = str(value) if value is not None else None
         eid = widget_id(ctx, "text_area", key, dg, {"max_chars"}, {
@@ -390,7 +398,7 @@ class BasicWidgetsMixin:
             "placeholder": str(placeholder), "width": width, "required": required,
         })
         return self._text("text_area", eid, label, value, max_chars, key, on_change, args, kwargs, placeholder,
-                          disabled, label_visibility, {}, persist_state, help)
+                          disabled, label_visibility, {}, persist_state, help, pk)
 
     def _text(
         self, kind: str, eid: str, label: str, value: str | None, max_chars: int | None, key: str | None,

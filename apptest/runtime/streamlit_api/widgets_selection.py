@@ -297,6 +297,50 @@ def _incoming_wire(state: SessionState, eid: str, disabled: bool) -> Any:
         return None
 
 
+def _radio_finish(
+    ctx: Any, dg: DeltaGenerator, plan: WidgetPlan, callback: Any, args: Any, kwargs: Any, disabled: bool,
+    options: Any,
+) -> Any:
+    """Register a radio whose arguments are worked out, resolve its value, add the element."""
+    opt, label_index, default_index, format_func = plan.data
+    value, _ = register_planned(ctx, plan, callback, args, kwargs, disabled, None)
+    value = _maybe_coerce_enum(value, options, opt)
+    value, _ = _sync_single(value, opt, label_index, default_index, plan.user_key, format_func, ctx.session.state)
+    props = plan.props.copy()
+    props["value"] = value
+    dg._append(ctx, Element("radio", props))
+    return value
+
+
+def _multiselect_finish(
+    ctx: Any, dg: DeltaGenerator, plan: WidgetPlan, callback: Any, args: Any, kwargs: Any, disabled: bool,
+    options: Any,
+) -> Any:
+    """Register a multiselect whose arguments are worked out, check and sync its value, add it."""
+    opt, label_index, max_selections, accept_new_options, format_func = plan.data
+    value, _ = register_planned(ctx, plan, callback, args, kwargs, disabled, None)
+    _check_max_selections(value, max_selections)
+    value = _maybe_coerce_enum_sequence(value, options, opt)
+    if not accept_new_options:
+        value, _ = _sync_multi(value, label_index, plan.user_key, format_func, ctx.session.state)
+    props = plan.props.copy()
+    props["value"] = value
+    dg._append(ctx, Element("multiselect", props))
+    return value
+
+
+def _plain_sequence(values: Any) -> tuple[Any, ...] | None:
+    """A list or tuple of plain scalars as a plan-key part (with its types); None otherwise."""
+    kind = type(values)
+    if kind is not list and kind is not tuple:
+        return None
+    items = tuple(values)
+    types = (*map(type, items),)
+    if not _PLAIN_OPTION_TYPES.issuperset(types):
+        return None
+    return (kind, items, types)
+
+
 def _plain_types(types: tuple[type, ...]) -> bool:
     return _PLAIN_OPTION_TYPES.issuperset(types)
 
@@ -366,6 +410,17 @@ class SelectionWidgetsMixin:
         key = to_key(key)
         callback = check_callback(on_change)
         check_widget_policies(ctx, dg, key, callback, default_value=None if index == 0 else index)
+        options_seen = _plain_sequence(options)
+        captions_seen = None if captions is None else _plain_sequence(captions)
+        pk = plan_key(ctx, dg, (
+            "radio", label, index, key, help, disabled, horizontal, label_visibility, width,
+            _ss_value_is_none(ctx.session.state, key), captions is None,
+        ), (format_func, options_seen, captions_seen)) if options_seen and (
+            captions is None or captions_seen) else None
+        plan = get_plan(pk)
+        if plan is not None:
+            claim_plan(ctx, plan)
+            return _radio_finish(ctx, dg, plan, callback, args, kwargs, disabled, options)
         label = label_text(label, label_visibility)
         opt = to_option_list(options)
         _check_comparable(opt)
@@ -396,20 +451,18 @@ class SelectionWidgetsMixin:
             return _safe_label(format_func, v)
 
         form_id = dg._form_id(ctx)
-        value, _ = register_widget(
-            ctx, element_id=eid, element_type="radio", user_key=key, deserializer=deserialize,
-            serializer=serialize, on_change=callback, args=args, kwargs=kwargs, value_type="string_value",
-            disabled=disabled, form_id=form_id, label=label,
-            info={"options": opt, "labels": labels, "format_func": format_func, "index": default_index},
+        plan = WidgetPlan(
+            eid, "radio", key, label, form_id, deserialize, serialize, "string_value",
+            {"options": opt, "labels": labels, "format_func": format_func, "index": default_index},
+            {
+                "id": eid, "key": key, "label": label, "options": labels, "value": None, "index": default_index,
+                "help": help or "", "form_id": form_id, "disabled": disabled, "horizontal": horizontal,
+                "captions": caption_texts, "label_visibility": label_visibility,
+            },
+            (opt, label_index, default_index, format_func),
         )
-        value = _maybe_coerce_enum(value, options, opt)
-        value, _ = _sync_single(value, opt, label_index, default_index, key, format_func, state)
-        dg._enqueue(ctx, Element("radio", {
-            "id": eid, "key": key, "label": label, "options": labels, "value": value, "index": default_index,
-            "help": help or "", "form_id": form_id, "disabled": disabled, "horizontal": horizontal,
-            "captions": caption_texts, "label_visibility": label_visibility,
-        }))
-        return value
+        keep_plan(pk, plan)
+        return _radio_finish(ctx, dg, plan, callback, args, kwargs, disabled, options)
 
     # ------------------------------------------------------------------ selectbox
     def selectbox(
@@ -530,6 +583,20 @@ class SelectionWidgetsMixin:
         key = to_key(key)
         callback = check_callback(on_change)
         check_widget_policies(ctx, dg, key, callback, default_value=default)
+        options_seen = _plain_sequence(options)
+        if type(default) is list or type(default) is tuple:
+            default_seen, default_scalar = _plain_sequence(default), None
+            plain_default = default_seen is not None
+        else:
+            default_seen, default_scalar, plain_default = None, default, True
+        pk = plan_key(ctx, dg, (
+            "multiselect", label, default_scalar, key, help, max_selections, placeholder, disabled,
+            label_visibility, accept_new_options, filter_mode, select_all, width,
+        ), (format_func, options_seen, default_seen)) if options_seen and plain_default else None
+        plan = get_plan(pk)
+        if plan is not None:
+            claim_plan(ctx, plan)
+            return _multiselect_finish(ctx, dg, plan, callback, args, kwargs, disabled, options)
         label = label_text(label, label_visibility)
         if max_selections is not None:
             ms: object = max_selections
@@ -574,24 +641,20 @@ class SelectionWidgetsMixin:
         def serialize(value: Any) -> list[Any]:
             return [_safe_label(format_func, v) for v in to_option_list(value)]
 
-        value, _ = register_widget(
-            ctx, element_id=eid, element_type="multiselect", user_key=key, deserializer=deserialize,
-            serializer=serialize, on_change=callback, args=args, kwargs=kwargs, value_type="string_array_value",
-            disabled=disabled, form_id=form_id, label=label,
-            info={"options": opt, "labels": labels, "format_func": format_func, "default": default_idx,
-                  "max_selections": max_selections, "accept_new_options": accept_new_options, "multi": True},
+        plan = WidgetPlan(
+            eid, "multiselect", key, label, form_id, deserialize, serialize, "string_array_value",
+            {"options": opt, "labels": labels, "format_func": format_func, "default": default_idx,
+             "max_selections": max_selections, "accept_new_options": accept_new_options, "multi": True},
+            {
+                "id": eid, "key": key, "label": label, "options": labels, "value": None, "default": default_idx,
+                "max_selections": max_selections or 0, "placeholder": placeholder or "", "help": help or "",
+                "form_id": form_id, "disabled": disabled, "accept_new_options": accept_new_options,
+                "label_visibility": label_visibility,
+            },
+            (opt, label_index, max_selections, accept_new_options, format_func),
         )
-        _check_max_selections(value, max_selections)
-        value = _maybe_coerce_enum_sequence(value, options, opt)
-        if not accept_new_options:
-            value, _ = _sync_multi(value, label_index, key, format_func, state)
-        dg._enqueue(ctx, Element("multiselect", {
-            "id": eid, "key": key, "label": label, "options": labels, "value": value, "default": default_idx,
-            "max_selections": max_selections or 0, "placeholder": placeholder or "", "help": help or "",
-            "form_id": form_id, "disabled": disabled, "accept_new_options": accept_new_options,
-            "label_visibility": label_visibility,
-        }))
-        return value
+        keep_plan(pk, plan)
+        return _multiselect_finish(ctx, dg, plan, callback, args, kwargs, disabled, options)
 
     # ------------------------------------------------------------------ select_slider
     def select_slider(
