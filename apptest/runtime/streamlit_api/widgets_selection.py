@@ -625,7 +625,6 @@ class SelectionWidgetsMixin:
             "filter_mode": filter_mode, "select_all": encoded_select_all, "width": width,
         })
         _require_str_labels(labels)
-        state = ctx.session.state
 
         def deserialize(wire: Any) -> list[Any]:
             if wire is None:
