@@ -2509,6 +2509,43 @@ _PLAIN_ELEMENTS: dict[str, tuple[type[Element], str, bool]] = {
     for ty, cls in _ELEMENT_CLASSES.items()
     if ty not in ("markdown", "heading", "alert")
 }
+def _idle_serialized(state: SessionState, wid: str) -> Any:
+    """``Widget._wire()`` of a widget with nothing staged: its serialized state value."""
+    try:
+        value = state._getitem(wid, state.id_to_key.get(wid, wid))
+    except KeyError:
+        value = state[wid]  # raises with Streamlit's message
+    meta = state.meta.get(wid)
+    return meta.serializer(value) if meta is not None else value
+
+
+def _idle_serialized_or_none(state: SessionState, wid: str) -> Any:
+    """``_TextWidget._wire()`` / ``NumberInput._wire()`` with nothing staged."""
+    try:
+        value = state._getitem(wid, state.id_to_key.get(wid, wid))
+    except KeyError:
+        value = state[wid]
+    if value is None:
+        return None
+    meta = state.meta.get(wid)
+    return meta.serializer(value) if meta is not None else value
+
+
+def _idle_button(state: SessionState, wid: str) -> Any:
+    """``Button._wire()`` with nothing staged."""
+    return False
+
+
+# The message value of an unwrapped widget, by its class (those with these exact ``_wire``).
+_IDLE_WIRES: dict[type[Element], Callable[[SessionState, str], Any]] = {
+    Checkbox: _idle_serialized,
+    Toggle: _idle_serialized,
+    Slider: _idle_serialized,
+    TextInput: _idle_serialized_or_none,
+    TextArea: _idle_serialized_or_none,
+    NumberInput: _idle_serialized_or_none,
+    Button: _idle_button,
+}
 # The ``type`` of each widget class's elements, as learned from the first one wrapped.
 _WRAPPED_TYPE: dict[str, str] = {}
 _LAZY_TREE_ATTRS = frozenset({"children", "_widgets", "_forms", "_index"})
@@ -2679,19 +2716,35 @@ class ElementTree(Block):
                 out.append(self._wrap(node))
         return out
 
-    def _unbuilt_widgets(self) -> list[Widget] | None:
-        """The widgets (wrapped) of an unbuilt tree of a run without forms; None otherwise."""
+    def _unbuilt_widget_states(self) -> dict[str, Any] | None:
+        """``get_widget_states()`` of an unbuilt tree of a run without forms; None otherwise.
+
+        A widget nobody wrapped has nothing staged: for the classes in ``_IDLE_WIRES`` its
+        message value is worked out from the session state without making the wrapper.
+        """
         if "_widgets" in self.__dict__:
             return None
         nodes, has_form = self._runtime_elements()
         if has_form:
             return None
-        widgets: list[Widget] = []
+        state = self._state
+        wrapped = self._wrapped
+        states: dict[str, Any] = {}
         for node in nodes:
             entry = _PLAIN_ELEMENTS.get(node.type)
-            if entry is not None and entry[2]:
-                widgets.append(self._wrap(node))  # type: ignore[arg-type]
-        return widgets
+            if entry is None or not entry[2]:
+                continue
+            widget = wrapped.get(id(node))
+            if widget is None and state is not None:
+                idle = _IDLE_WIRES.get(entry[0])
+                if idle is not None:
+                    wid = node.props.get("id", "")
+                    states[wid] = idle(state, wid)
+                    continue
+            if widget is None:
+                widget = self._wrap(node)
+            states[widget.id] = widget._wire()
+        return states
 
     @classmethod
     def _from_roots(cls, roots: dict[str, RuntimeBlock], runner: AppTest) -> ElementTree:
@@ -2780,11 +2833,8 @@ class ElementTree(Block):
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the script with the staged widget values."""
         assert self._runner is not None
-        widgets = self._unbuilt_widgets()
-        if widgets is not None:  # no forms: nothing is held back or cleared
-            submitted: set[str] = set()
-            form_clears: dict[str, bool] = {}
-            widget_states = {w.id: w._wire() for w in widgets}
+        widget_states = self._unbuilt_widget_states()
+        if widget_states is not None:  # no forms: nothing is held back or cleared
             return self._runner._run(widget_states, timeout=timeout)
         submitted = _submitted_form_ids(self)
         form_clears = _form_clear_flags(self)

@@ -1074,3 +1074,43 @@ def test_unknown_elements_expose_their_properties() -> None:
 def test_from_string_runs_the_script_from_a_real_file() -> None:
     at = OurAppTest.from_string("import streamlit as st\nst.text(__file__)").run()
     assert Path(at.text[0].value).is_file()
+
+
+def test_the_message_of_an_unbuilt_tree_is_the_built_trees() -> None:
+    # A run before any query computes the frontend message without wrapping most widgets; it
+    # must be what the whole tree's wrappers send.
+    script = """
+import streamlit as st
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+if n == 1:
+    st.session_state.t2 = "set"
+    st.session_state.num2 = 7
+st.checkbox("c", value=bool(n % 2))
+st.toggle("tg", key="tg")
+st.slider("s", 0, 10, 3)
+st.slider("range", 0, 10, (2, 4))
+st.slider("f", 0.0, 1.0, 0.25)
+st.text_input("t", value=None)
+st.text_input("t2", key="t2")
+st.text_area("a", "x")
+st.number_input("num", value=None)
+st.number_input("num2", 0, 10, 1, key="num2")
+st.number_input("num3", value=1.5)
+st.button("b")
+st.selectbox("sel", ["x", "y"], index=None)
+st.radio("r", ["x", "y"])
+st.sidebar.checkbox("side")
+"""
+    for steps in range(4):
+        at = OurAppTest.from_string(script).run()
+        for _ in range(steps):
+            at.run()
+        quick = at._tree._unbuilt_widget_states()
+        assert quick is not None
+        built = OurAppTest.from_string(script).run()
+        for _ in range(steps):
+            built.run()
+        assert len(list(built)) > 10
+        assert quick == built._tree.get_widget_states()
+        assert list(quick) == list(built._tree.get_widget_states())
