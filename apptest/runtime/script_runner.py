@@ -145,46 +145,67 @@ _MAIN_THREAD_ID = threading.main_thread().ident
 _set_handler: Any = importlib.import_module("_signal").signal
 
 
-class deadline:
-    """Raise :class:`ScriptTimeout` in the running code once ``seconds`` have passed.
+_SIGALRM = signal.SIGALRM if _HAS_ITIMER else 0
+_ITIMER_REAL = signal.ITIMER_REAL if _HAS_ITIMER else 0
+_setitimer: Any = signal.setitimer if _HAS_ITIMER else None
 
-    A plain class rather than a generator context manager, and the low-level ``_signal``
-    calls (no enum round trip): this runs twice per rerun.
+
+def arm(seconds: float | None) -> Any:
+    """Start a run's time limit: :class:`ScriptTimeout` is raised in the running code once
+    ``seconds`` have passed. Returns what :func:`disarm` needs; called around every rerun, so
+    it is two plain functions, with the low-level ``_signal`` calls (no enum round trip).
+
+    On the main thread this is SIGALRM through the real-time interval timer. A timer that was
+    already running (pytest-timeout's signal method, an app test's own alarm) is put back,
+    less the time the run took, when the run ends.
     """
+    if not seconds or seconds <= 0:
+        return None
+    if _HAS_ITIMER and threading.get_ident() == _MAIN_THREAD_ID:
+        global _run_started, _run_seconds
+        _run_started = started = time.monotonic()
+        _run_seconds = seconds
+        previous = _set_handler(_SIGALRM, _alarm)
+        # Re-fire every 100 ms in case the script swallows the first one with a bare except.
+        outer = _setitimer(_ITIMER_REAL, seconds, 0.1)
+        return (previous, outer, started)
+    thread = _thread_deadline(seconds)
+    next(thread)
+    return thread
 
-    __slots__ = ("_armed", "_previous", "_thread", "seconds")
+
+def disarm(token: Any) -> None:
+    """End the time limit :func:`arm` started."""
+    if token is None:
+        return
+    if type(token) is tuple:
+        previous, outer, started = token
+        if outer[0]:  # someone else's timer was running: it goes on with what was left
+            left = outer[0] - (time.monotonic() - started)
+            _setitimer(_ITIMER_REAL, left if left > 0 else 1e-6, outer[1])
+        else:
+            _setitimer(_ITIMER_REAL, 0)
+        # None: a handler installed from C; the default action is the nearest we can restore.
+        _set_handler(_SIGALRM, previous if previous is not None else signal.SIG_DFL)
+    else:
+        token.close()
+
+
+class deadline:
+    """``with deadline(seconds):`` — :func:`arm` and :func:`disarm` around a block."""
+
+    __slots__ = ("_token", "seconds")
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
-        self._armed = False
-        self._previous: Any = None
-        self._thread: Any = None
+        self._token: Any = None
 
     def __enter__(self) -> None:
-        seconds = self.seconds
-        if not seconds or seconds <= 0:
-            return
-        if _HAS_ITIMER and threading.get_ident() == _MAIN_THREAD_ID:
-            global _run_started, _run_seconds
-            _run_started, _run_seconds = time.monotonic(), seconds
-            self._previous = _set_handler(signal.SIGALRM, _alarm)
-            self._armed = True
-            # Re-fire every 100 ms in case the script swallows the first one with a bare except.
-            signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
-            return
-        self._thread = _thread_deadline(seconds)
-        next(self._thread)
+        self._token = arm(self.seconds)
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if self._armed:
-            self._armed = False
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            previous, self._previous = self._previous, None
-            # None: a handler installed from C; the default action is the nearest we can restore.
-            _set_handler(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
-        elif self._thread is not None:
-            gen, self._thread = self._thread, None
-            gen.close()
+        token, self._token = self._token, None
+        disarm(token)
 
 
 def _thread_deadline(seconds: float) -> Iterator[None]:

@@ -20,8 +20,9 @@ from apptest.runtime.script_runner import (
     RerunException,
     ScriptTimeout,
     StopException,
+    arm,
     compile_script,
-    deadline,
+    disarm,
 )
 from apptest.runtime.session_state import SessionState
 
@@ -138,17 +139,22 @@ class Session:
             self.last_result = result
             return result
         seconds = self.timeout if timeout is None else timeout
-        with _installed_streamlit(self.script.folder):
+        installed = _installed_streamlit(self.script.folder)
+        installed.__enter__()
+        try:
+            alarm = arm(seconds)
             try:
-                with deadline(seconds):
-                    self._run_chain(code, widget_states, result)
-            except ScriptTimeout:
-                result.timed_out = True
-                _context._set(None)
-                self.last_result = result
-                raise ScriptTimeoutError(seconds) from None
+                self._run_chain(code, widget_states, result)
             finally:
-                _context._set(None)
+                disarm(alarm)
+        except ScriptTimeout:
+            result.timed_out = True
+            _context._set(None)
+            self.last_result = result
+            raise ScriptTimeoutError(seconds) from None
+        finally:
+            _context._set(None)
+            installed.__exit__(None, None, None)
         self.last_result = result
         return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
@@ -74,3 +75,30 @@ def test_an_endless_loop_is_stopped_within_twice_the_timeout() -> None:
         s.run({})
     assert time.perf_counter() - t0 < 0.6
     assert sys.modules.get("streamlit") is None or "apptest" not in repr(sys.modules.get("streamlit"))
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs the real-time interval timer")
+def test_a_timer_of_the_test_process_survives_runs() -> None:
+    # pytest-timeout's signal method (or a test's own alarm) runs a SIGALRM timer around the
+    # whole test; a run's time limit borrows the timer and gives it back, less the time taken.
+    fired: list[float] = []
+
+    def handler(signum: int, frame: object) -> None:
+        fired.append(time.monotonic())
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.6)
+        started = time.monotonic()
+        s = Session(Script.from_string("import streamlit as st\nst.write('x')\n"), timeout=5)
+        for _ in range(20):
+            s.run({})
+        assert signal.getsignal(signal.SIGALRM) is handler
+        left, interval = signal.getitimer(signal.ITIMER_REAL)
+        assert 0 < left <= 0.6 and interval == 0
+        while not fired and time.monotonic() - started < 3:
+            time.sleep(0.01)
+        assert fired and 0.5 <= fired[0] - started < 1.5
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
