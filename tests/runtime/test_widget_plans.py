@@ -306,3 +306,26 @@ st.slider("S", 0, 10, 2, disabled=bool(n % 2))
         lambda s: _echo(s, checkbox_0=False),
     ]
     _same_with_and_without_plans(no_plans, source, steps)
+
+
+def test_a_format_func_of_the_script_keeps_no_plan(no_plans: Callable[[], None]) -> None:
+    # A function the script defines is a new object every run: a plan keyed on it would only
+    # hold that run's objects. Built-in and imported functions are the same every run.
+    source = """
+import streamlit as st
+import html
+def shout(x):
+    return str(x).upper()
+st.selectbox("Mine", ["a", "b"], format_func=shout)
+st.radio("Lambda", ["a", "b"], format_func=lambda x: x * 2)
+st.multiselect("Builtin", ["a", "b"], format_func=str.upper)
+st.selectbox("Imported", ["<a>", "b"], format_func=html.escape)
+"""
+    session = Session(Script.from_string(source, "<plans-format-func>"))
+    session.run({})
+    planned = {plan.label for plan in core._PLANS.values()}
+    assert planned == {"Builtin", "Imported"}
+    for _ in range(3):
+        session.run({})
+    assert len(core._PLANS) == 2
+    _same_with_and_without_plans(no_plans, source, _reruns(3))

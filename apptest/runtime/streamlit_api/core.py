@@ -273,7 +273,7 @@ class WidgetPlan:
 
 
 _PLANS: dict[tuple[Any, ...], WidgetPlan] = {}
-_MAX_PLANS = 20_000
+_MAX_PLANS = 5_000
 # Argument types whose equal values have equal str(): the id hashes str() of each argument.
 # (The type of every argument is part of the key, so 1, 1.0 and True do not meet.)
 _EXACT_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -304,6 +304,26 @@ def plan_key(ctx: RunContext, dg: DeltaGenerator, call: tuple[Any, ...], extra: 
         else:
             block = ctx.roots[dg._root]
     return (call, types, extra, block.form_id, dg._root, ctx.page_hash)
+
+
+def stable_callable(fn: Any) -> bool:
+    """Whether a function argument (a ``format_func``) may be part of a plan key.
+
+    ``str``, a builtin, or a function of an imported module: the same object on every run. A
+    function the app script defines (or a lambda, a partial, a bound method) is a new object on
+    every run: keyed on it, each run would leave a plan holding that run's objects.
+    """
+    if fn is str:
+        return True
+    kind = type(fn)
+    if kind is _BUILTIN_FUNCTION or kind is _METHOD_DESCRIPTOR:  # len, str.upper
+        return True
+    return kind is _FUNCTION and fn.__module__ != "__main__"
+
+
+_BUILTIN_FUNCTION = type(len)
+_METHOD_DESCRIPTOR = type(str.upper)
+_FUNCTION = type(stable_callable)
 
 
 def _has_negative_zero(call: tuple[Any, ...]) -> bool:

@@ -44,6 +44,7 @@ from apptest.runtime.streamlit_api.core import (
     plan_key,
     register_planned,
     register_widget,
+    stable_callable,
     to_key,
     widget_id,
 )
@@ -416,7 +417,7 @@ class SelectionWidgetsMixin:
             "radio", label, index, key, help, disabled, horizontal, label_visibility, width,
             _ss_value_is_none(ctx.session.state, key), captions is None,
         ), (format_func, options_seen, captions_seen)) if options_seen and (
-            captions is None or captions_seen) else None
+            captions is None or captions_seen) and stable_callable(format_func) else None
         plan = get_plan(pk)
         if plan is not None:
             claim_plan(ctx, plan)
@@ -500,7 +501,8 @@ class SelectionWidgetsMixin:
             pk = plan_key(ctx, dg, (
                 "selectbox", label, index, key, help, placeholder, disabled, required, label_visibility, icon,
                 accept_new_options, filter_mode, width, _ss_value_is_none(ctx.session.state, key),
-            ), (format_func, options_type, option_values, option_types)) if _plain_types(option_types) else None
+            ), (format_func, options_type, option_values, option_types)) if _plain_types(
+                option_types) and stable_callable(format_func) else None
         else:
             pk = None
         plan = get_plan(pk)
@@ -592,7 +594,8 @@ class SelectionWidgetsMixin:
         pk = plan_key(ctx, dg, (
             "multiselect", label, default_scalar, key, help, max_selections, placeholder, disabled,
             label_visibility, accept_new_options, filter_mode, select_all, width,
-        ), (format_func, options_seen, default_seen)) if options_seen and plain_default else None
+        ), (format_func, options_seen, default_seen)) if options_seen and plain_default and stable_callable(
+            format_func) else None
         plan = get_plan(pk)
         if plan is not None:
             claim_plan(ctx, plan)
