@@ -180,13 +180,12 @@ def disarm(token: Any) -> None:
         return
     if type(token) is tuple:
         previous, outer, started = token
-        if outer[0]:  # someone else's timer was running: it goes on with what was left
-            left = outer[0] - (time.monotonic() - started)
-            _setitimer(_ITIMER_REAL, left if left > 0 else 1e-6, outer[1])
-        else:
-            _setitimer(_ITIMER_REAL, 0)
+        _setitimer(_ITIMER_REAL, 0)
         # None: a handler installed from C; the default action is the nearest we can restore.
         _set_handler(_SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        if outer[0]:  # someone else's timer was running: it goes on, with its own handler
+            left = outer[0] - (time.monotonic() - started)
+            _setitimer(_ITIMER_REAL, left if left > 0 else 1e-6, outer[1])
     else:
         token.close()
 

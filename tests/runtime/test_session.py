@@ -102,3 +102,26 @@ def test_a_timer_of_the_test_process_survives_runs() -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs the real-time interval timer")
+def test_a_timer_of_the_test_process_that_runs_out_during_a_run() -> None:
+    # The outer timer's time is up during the run: its own handler gets the signal after the
+    # run, and the run is not reported as timed out.
+    fired: list[int] = []
+
+    def handler(signum: int, frame: object) -> None:
+        fired.append(signum)
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    try:
+        s = Session(Script.from_string("import time\ntime.sleep(0.2)\n"), timeout=5)
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        result = s.run({})
+        assert not result.timed_out and result.exception is None
+        time.sleep(0.1)
+        assert fired == [signal.SIGALRM]
+        assert signal.getsignal(signal.SIGALRM) is handler
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

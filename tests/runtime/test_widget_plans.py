@@ -8,6 +8,7 @@ element properties, session state, values returned to the app, exceptions and lo
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -308,24 +309,62 @@ st.slider("S", 0, 10, 2, disabled=bool(n % 2))
     _same_with_and_without_plans(no_plans, source, steps)
 
 
-def test_a_format_func_of_the_script_keeps_no_plan(no_plans: Callable[[], None]) -> None:
-    # A function the script defines is a new object every run: a plan keyed on it would only
-    # hold that run's objects. Built-in and imported functions are the same every run.
+def test_only_the_default_format_func_is_planned(no_plans: Callable[[], None], tmp_path: Any) -> None:
+    # Another format_func may read state that changes between runs (here: a module's dict and a
+    # bound dict.get) and its labels are part of the id and the element: no plan for those.
+    (tmp_path / "fruit_labels.py").write_text(
+        "LABELS = {'a': 'Apple', 'b': 'Banana'}\ndef fmt(x):\n    return LABELS[x]\n", encoding="utf-8")
+    source = f"""
+import sys
+sys.path.insert(0, {str(tmp_path)!r})
+import streamlit as st
+import fruit_labels
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+if n == 0:
+    fruit_labels.LABELS.update(a="Apple", b="Banana")
+if n == 1:
+    fruit_labels.LABELS.update(a="Pomme", b="Banane")
+labels = st.session_state.setdefault("labels", {{"a": "Apple", "b": "Banana"}})
+if n == 2:
+    labels["a"] = "Apricot"
+st.radio("Imported", ["a", "b"], format_func=fruit_labels.fmt)
+st.selectbox("Bound", ["a", "b"], format_func=labels.get)
+st.multiselect("Script", ["a", "b"], format_func=lambda x: x * 2)
+st.selectbox("Default", ["a", "b"])
+"""
+    seen = _same_with_and_without_plans(no_plans, source, _reruns(3))
+    assert {plan.label for plan in core._PLANS.values()} <= {"Default"}
+    radio = seen[-1]["tree"]["main"][2][0]
+    assert radio[0] == "radio" and radio[1]["options"] == ["Pomme", "Banane"]
+    sys.modules.pop("fruit_labels", None)
+
+
+def test_negative_zero_options_are_not_the_zero_plan(no_plans: Callable[[], None]) -> None:
     source = """
 import streamlit as st
-import html
-def shout(x):
-    return str(x).upper()
-st.selectbox("Mine", ["a", "b"], format_func=shout)
-st.radio("Lambda", ["a", "b"], format_func=lambda x: x * 2)
-st.multiselect("Builtin", ["a", "b"], format_func=str.upper)
-st.selectbox("Imported", ["<a>", "b"], format_func=html.escape)
+n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+opts = [0.0, 1.0] if n % 2 == 0 else [-0.0, 1.0]
+st.selectbox("S", opts)
+st.radio("R", opts, captions=["zero", "one"])
+st.multiselect("M", opts, default=[opts[0]])
+st.selectbox("Plain", ["x"])
 """
-    session = Session(Script.from_string(source, "<plans-format-func>"))
-    session.run({})
-    planned = {plan.label for plan in core._PLANS.values()}
-    assert planned == {"Builtin", "Imported"}
-    for _ in range(3):
-        session.run({})
-    assert len(core._PLANS) == 2
-    _same_with_and_without_plans(no_plans, source, _reruns(3))
+    seen = _same_with_and_without_plans(no_plans, source, _reruns(3))
+    assert seen[1]["tree"]["main"][2][0][1]["options"] == ["-0.0", "1.0"]
+
+
+def test_element_lists_are_not_shared_between_runs(no_plans: Callable[[], None]) -> None:
+    source = 'import streamlit as st\nst.multiselect("M", ["a", "b"], default=["a"])\nst.slider("S", 0, 10, 3)\n'
+    first = Session(Script.from_string(source, "<plans-lists>"))
+    first.run({})
+    first.run({})
+    for element in first.roots["main"].children:
+        for value in element.props.values():
+            if isinstance(value, list):
+                value.append("changed by a test")
+    second = Session(Script.from_string(source, "<plans-lists>"))
+    second.run({})
+    assert [e.props["default"] for e in second.roots["main"].children] == [[0], [3.0]]
+    assert [e.props["options"] for e in second.roots["main"].children[:1]] == [["a", "b"]]

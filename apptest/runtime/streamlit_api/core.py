@@ -249,8 +249,8 @@ class WidgetPlan:
     registration and the element.
     """
 
-    __slots__ = ("data", "deserializer", "eid", "element_type", "form_id", "info", "label", "meta", "props",
-                 "serializer", "user_key", "value_type")
+    __slots__ = ("data", "deserializer", "eid", "element_type", "form_id", "info", "label", "list_props", "meta",
+                 "props", "serializer", "user_key", "value_type")
 
     def __init__(
         self, eid: str, element_type: str, user_key: str | None, label: str, form_id: str,
@@ -267,6 +267,8 @@ class WidgetPlan:
         self.value_type = value_type
         self.info = info
         self.props = props  # the element's properties, but for the value-dependent ones
+        # Properties holding lists: each element gets its own copy (a test may change them).
+        self.list_props = tuple(name for name, v in props.items() if type(v) is list)
         self.data = data  # anything else the widget's own code needs after registration
         # The metadata of the last registration without a callback: reused while it still fits.
         self.meta: WidgetMeta | None = None
@@ -291,7 +293,7 @@ def plan_key(ctx: RunContext, dg: DeltaGenerator, call: tuple[Any, ...], extra: 
     types = (*map(type, call),)
     if not _EXACT_TYPES.issuperset(types):
         return None
-    if float in types and _has_negative_zero(call):  # -0.0 == 0.0, but str() differs
+    if float in types and has_negative_zero(call):  # -0.0 == 0.0, but str() differs
         return None
     block = dg._block
     if block is None:
@@ -306,27 +308,7 @@ def plan_key(ctx: RunContext, dg: DeltaGenerator, call: tuple[Any, ...], extra: 
     return (call, types, extra, block.form_id, dg._root, ctx.page_hash)
 
 
-def stable_callable(fn: Any) -> bool:
-    """Whether a function argument (a ``format_func``) may be part of a plan key.
-
-    ``str``, a builtin, or a function of an imported module: the same object on every run. A
-    function the app script defines (or a lambda, a partial, a bound method) is a new object on
-    every run: keyed on it, each run would leave a plan holding that run's objects.
-    """
-    if fn is str:
-        return True
-    kind = type(fn)
-    if kind is _BUILTIN_FUNCTION or kind is _METHOD_DESCRIPTOR:  # len, str.upper
-        return True
-    return kind is _FUNCTION and fn.__module__ != "__main__"
-
-
-_BUILTIN_FUNCTION = type(len)
-_METHOD_DESCRIPTOR = type(str.upper)
-_FUNCTION = type(stable_callable)
-
-
-def _has_negative_zero(call: tuple[Any, ...]) -> bool:
+def has_negative_zero(call: tuple[Any, ...]) -> bool:
     return any(type(x) is float and x == 0.0 and str(x)[0] == "-" for x in call)
 
 
@@ -342,6 +324,15 @@ def keep_plan(key: Any, plan: WidgetPlan) -> None:
     if len(_PLANS) >= _MAX_PLANS:
         _PLANS.clear()
     _PLANS[key] = plan
+
+
+def planned_props(plan: WidgetPlan, value: Any) -> dict[str, Any]:
+    """The element properties of a planned call: a copy of the plan's (lists too), with the value."""
+    props = plan.props.copy()
+    for name in plan.list_props:
+        props[name] = props[name].copy()
+    props["value"] = value
+    return props
 
 
 def claim_plan(ctx: RunContext, plan: WidgetPlan) -> None:

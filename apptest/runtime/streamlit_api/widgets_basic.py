@@ -19,6 +19,7 @@ from apptest.runtime.streamlit_api.core import (
     keep_plan,
     label_text,
     plan_key,
+    planned_props,
     register_planned,
     to_key,
     widget_id,
@@ -192,8 +193,7 @@ class BasicWidgetsMixin:
         else:
             claim_plan(ctx, plan)
         value, _ = register_planned(ctx, plan, on_click, args, kwargs, disabled, None)
-        props = plan.props.copy()
-        props["value"] = value
+        props = planned_props(plan, value)
         dg._append(ctx, Element("button", props))
         return value  # type: ignore[no-any-return]
 
@@ -300,8 +300,7 @@ class BasicWidgetsMixin:
         if changed:
             # Streamlit copies a changed value into the proto's bool field: only ints pass.
             operator.index(v)
-        props = plan.props.copy()
-        props["value"] = v
+        props = planned_props(plan, v)
         dg._append(ctx, Element(kind, props))
         return v  # type: ignore[no-any-return]
 
@@ -440,8 +439,7 @@ class BasicWidgetsMixin:
         if changed and v is not None and not isinstance(v, (str, bytes)):
             # Streamlit copies a changed value into the proto's string field.
             raise TypeError("bad argument type for built-in operation")
-        props = plan.props.copy()
-        props["value"] = v
+        props = planned_props(plan, v)
         dg._append(ctx, Element(plan.element_type, props))
         return v  # type: ignore[no-any-return]
 

@@ -44,6 +44,7 @@ from apptest.runtime.streamlit_api.core import (
     keep_plan,
     label_text,
     plan_key,
+    planned_props,
     register_planned,
     register_widget,
     to_key,
@@ -672,8 +673,7 @@ def _slider_finish(
                     value=serde.deserialize_single_value(sv),
                     max_value=serde.deserialize_single_value(wire_max),
                 )
-    props = plan.props.copy()
-    props["value"] = v
+    props = planned_props(plan, v)
     dg._append(ctx, Element("slider", props))
     return v
 
@@ -697,8 +697,7 @@ def _number_input_finish(
             ctx.session.state.reset_state_value(plan.user_key, current)
     if (needs_reset or changed) and current is not None:
         _proto_double(current)
-    props = plan.props.copy()
-    props["value"] = current
+    props = planned_props(plan, current)
     dg._append(ctx, Element("number_input", props))
     return current
 

@@ -39,12 +39,13 @@ from apptest.runtime.streamlit_api.core import (
     check_widget_policies,
     claim_plan,
     get_plan,
+    has_negative_zero,
     keep_plan,
     label_text,
     plan_key,
+    planned_props,
     register_planned,
     register_widget,
-    stable_callable,
     to_key,
     widget_id,
 )
@@ -307,8 +308,7 @@ def _radio_finish(
     value, _ = register_planned(ctx, plan, callback, args, kwargs, disabled, None)
     value = _maybe_coerce_enum(value, options, opt)
     value, _ = _sync_single(value, opt, label_index, default_index, plan.user_key, format_func, ctx.session.state)
-    props = plan.props.copy()
-    props["value"] = value
+    props = planned_props(plan, value)
     dg._append(ctx, Element("radio", props))
     return value
 
@@ -324,8 +324,7 @@ def _multiselect_finish(
     value = _maybe_coerce_enum_sequence(value, options, opt)
     if not accept_new_options:
         value, _ = _sync_multi(value, label_index, plan.user_key, format_func, ctx.session.state)
-    props = plan.props.copy()
-    props["value"] = value
+    props = planned_props(plan, value)
     dg._append(ctx, Element("multiselect", props))
     return value
 
@@ -337,13 +336,9 @@ def _plain_sequence(values: Any) -> tuple[Any, ...] | None:
         return None
     items = tuple(values)
     types = (*map(type, items),)
-    if not _PLAIN_OPTION_TYPES.issuperset(types):
+    if not _PLAIN_OPTION_TYPES.issuperset(types) or (float in types and has_negative_zero(items)):
         return None
     return (kind, items, types)
-
-
-def _plain_types(types: tuple[type, ...]) -> bool:
-    return _PLAIN_OPTION_TYPES.issuperset(types)
 
 
 _PLAIN_OPTION_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -362,8 +357,7 @@ def _selectbox_finish(
     if not accept_new_options:
         value, _ = _resolve_single(value, opt, label_index, default_index, plan.user_key, format_func, incoming,
                                    state)
-    props = plan.props.copy()
-    props["value"] = value
+    props = planned_props(plan, value)
     dg._append(ctx, Element("selectbox", props))
     return value
 
@@ -416,8 +410,8 @@ class SelectionWidgetsMixin:
         pk = plan_key(ctx, dg, (
             "radio", label, index, key, help, disabled, horizontal, label_visibility, width,
             _ss_value_is_none(ctx.session.state, key), captions is None,
-        ), (format_func, options_seen, captions_seen)) if options_seen and (
-            captions is None or captions_seen) and stable_callable(format_func) else None
+        ), (options_seen, captions_seen)) if options_seen and (
+            captions is None or captions_seen) and format_func is str else None
         plan = get_plan(pk)
         if plan is not None:
             claim_plan(ctx, plan)
@@ -494,17 +488,11 @@ class SelectionWidgetsMixin:
         key = to_key(key)
         callback = check_callback(on_change)
         check_widget_policies(ctx, dg, key, callback, default_value=None if index == 0 else index)
-        options_type = type(options)
-        if options_type is list or options_type is tuple:
-            option_values = tuple(options)
-            option_types = (*map(type, option_values),)
-            pk = plan_key(ctx, dg, (
-                "selectbox", label, index, key, help, placeholder, disabled, required, label_visibility, icon,
-                accept_new_options, filter_mode, width, _ss_value_is_none(ctx.session.state, key),
-            ), (format_func, options_type, option_values, option_types)) if _plain_types(
-                option_types) and stable_callable(format_func) else None
-        else:
-            pk = None
+        options_seen = _plain_sequence(options) if format_func is str else None
+        pk = plan_key(ctx, dg, (
+            "selectbox", label, index, key, help, placeholder, disabled, required, label_visibility, icon,
+            accept_new_options, filter_mode, width, _ss_value_is_none(ctx.session.state, key),
+        ), (options_seen,)) if options_seen is not None else None
         plan = get_plan(pk)
         if plan is not None:
             claim_plan(ctx, plan)
@@ -594,8 +582,7 @@ class SelectionWidgetsMixin:
         pk = plan_key(ctx, dg, (
             "multiselect", label, default_scalar, key, help, max_selections, placeholder, disabled,
             label_visibility, accept_new_options, filter_mode, select_all, width,
-        ), (format_func, options_seen, default_seen)) if options_seen and plain_default and stable_callable(
-            format_func) else None
+        ), (options_seen, default_seen)) if options_seen and plain_default and format_func is str else None
         plan = get_plan(pk)
         if plan is not None:
             claim_plan(ctx, plan)
