@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from apptest.errors import ApptestError
+from apptest.runtime.elements import ROOT_NAMES
 from apptest.runtime.session import Script, Session
 from apptest.runtime.session_state import SessionState, WidgetMeta
 
@@ -354,10 +355,8 @@ class Widget(Element):
     _repr_fields: ClassVar[tuple[str, ...]] = ("key", "disabled", "_value")
 
     def __init__(self, node: RuntimeElement, root: ElementTree, type_: str | None = None) -> None:
+        super().__init__(node, root, type_)
         props = node.props
-        self.proto = _Proto(props)
-        self.root = root
-        self.type = type_ if type_ is not None else node.type
         eid = props.get("id", "")
         self.id = eid = eid if type(eid) is str else str(eid)
         if eid.startswith("$$ID"):
@@ -397,11 +396,7 @@ class Widget(Element):
         state = self.root._state
         if state is None:
             return self.root.session_state[self.id]
-        wid = self.id
-        try:  # state[wid], without its key lookups
-            return state._getitem(wid, state.id_to_key.get(wid, wid))
-        except KeyError:
-            return state[wid]  # raises with Streamlit's message
+        return _widget_state_value(state, self.id)
 
     def _meta(self) -> WidgetMeta | None:
         state = self.root._state
@@ -2509,26 +2504,29 @@ _PLAIN_ELEMENTS: dict[str, tuple[type[Element], str, bool]] = {
     for ty, cls in _ELEMENT_CLASSES.items()
     if ty not in ("markdown", "heading", "alert")
 }
-def _idle_serialized(state: SessionState, wid: str) -> Any:
-    """``Widget._wire()`` of a widget with nothing staged: its serialized state value."""
+def _widget_state_value(state: SessionState, wid: str) -> Any:
+    """``state[wid]`` for a widget id, without the user-key lookups of ``__getitem__``."""
     try:
-        value = state._getitem(wid, state.id_to_key.get(wid, wid))
+        return state._getitem(wid, state.id_to_key.get(wid, wid))
     except KeyError:
-        value = state[wid]  # raises with Streamlit's message
+        return state[wid]  # raises with Streamlit's message
+
+
+def _serialized(state: SessionState, wid: str, value: Any) -> Any:
+    """``Widget._serialize``: the value through the widget's serializer."""
     meta = state.meta.get(wid)
     return meta.serializer(value) if meta is not None else value
+
+
+def _idle_serialized(state: SessionState, wid: str) -> Any:
+    """``Widget._wire()`` of a widget with nothing staged: its serialized state value."""
+    return _serialized(state, wid, _widget_state_value(state, wid))
 
 
 def _idle_serialized_or_none(state: SessionState, wid: str) -> Any:
     """``_TextWidget._wire()`` / ``NumberInput._wire()`` with nothing staged."""
-    try:
-        value = state._getitem(wid, state.id_to_key.get(wid, wid))
-    except KeyError:
-        value = state[wid]
-    if value is None:
-        return None
-    meta = state.meta.get(wid)
-    return meta.serializer(value) if meta is not None else value
+    value = _widget_state_value(state, wid)
+    return None if value is None else _serialized(state, wid, value)
 
 
 def _idle_button(state: SessionState, wid: str) -> Any:
@@ -2676,7 +2674,7 @@ class ElementTree(Block):
         has_form = False
         roots = self._roots or {}
         stack: list[Any] = []
-        for name in ("main", "sidebar", "event", "bottom"):
+        for name in ROOT_NAMES:  # the tree's order: main, sidebar, event, bottom
             rb = roots.get(name)
             if rb is not None:
                 stack.extend(reversed(rb.children))

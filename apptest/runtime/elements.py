@@ -67,9 +67,4 @@ class Block:
 
 
 def new_roots() -> dict[str, Block]:
-    return {
-        "main": Block("root", {"name": "main"}, root="main"),
-        "sidebar": Block("root", {"name": "sidebar"}, root="sidebar"),
-        "event": Block("root", {"name": "event"}, root="event"),
-        "bottom": Block("root", {"name": "bottom"}, root="bottom"),
-    }
+    return {name: Block("root", {"name": name}, root=name) for name in ROOT_NAMES}

@@ -1,7 +1,7 @@
 """Compile once (with Streamlit's magic rewrite), execute per rerun, stop on time.
 
 ``compile_script`` caches code objects by (filename, source), so a rerun never recompiles.
-``deadline`` interrupts a script that runs too long: on the main thread with ``SIGALRM``
+``arm``/``disarm`` interrupt a script that runs too long: on the main thread with ``SIGALRM``
 (which also breaks out of ``time.sleep``), elsewhere by raising asynchronously in the
 script's thread (which stops busy loops).
 """
@@ -23,8 +23,9 @@ __all__ = [
     "RerunException",
     "ScriptTimeout",
     "StopException",
+    "arm",
     "compile_script",
-    "deadline",
+    "disarm",
 ]
 
 MAGIC_NAME = "__streamlitmagic__"
@@ -188,23 +189,6 @@ def disarm(token: Any) -> None:
             _setitimer(_ITIMER_REAL, left if left > 0 else 1e-6, outer[1])
     else:
         token.close()
-
-
-class deadline:
-    """``with deadline(seconds):`` — :func:`arm` and :func:`disarm` around a block."""
-
-    __slots__ = ("_token", "seconds")
-
-    def __init__(self, seconds: float | None) -> None:
-        self.seconds = seconds
-        self._token: Any = None
-
-    def __enter__(self) -> None:
-        self._token = arm(self.seconds)
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        token, self._token = self._token, None
-        disarm(token)
 
 
 def _thread_deadline(seconds: float) -> Iterator[None]:

@@ -139,22 +139,20 @@ class Session:
             self.last_result = result
             return result
         seconds = self.timeout if timeout is None else timeout
-        installed = _installed_streamlit(self.script.folder)
-        installed.__enter__()
-        try:
-            alarm = arm(seconds)
+        with _installed_streamlit(self.script.folder):
             try:
-                self._run_chain(code, widget_states, result)
+                alarm = arm(seconds)
+                try:
+                    self._run_chain(code, widget_states, result)
+                finally:
+                    disarm(alarm)
+            except ScriptTimeout:
+                result.timed_out = True
+                _context._set(None)
+                self.last_result = result
+                raise ScriptTimeoutError(seconds) from None
             finally:
-                disarm(alarm)
-        except ScriptTimeout:
-            result.timed_out = True
-            _context._set(None)
-            self.last_result = result
-            raise ScriptTimeoutError(seconds) from None
-        finally:
-            _context._set(None)
-            installed.__exit__(None, None, None)
+                _context._set(None)
         self.last_result = result
         return result
 

@@ -15,7 +15,7 @@ from typing import Any
 from apptest.runtime import context as _context
 from apptest.runtime.context import RunContext
 from apptest.runtime.elements import ROOT_INDEX, Block, Element
-from apptest.runtime.session_state import WidgetMeta
+from apptest.runtime.session_state import SessionState, WidgetMeta
 from apptest.runtime.streamlit_api import errors as E
 
 __all__ = ["DeltaGenerator", "WidgetPlan", "register_widget", "to_key", "widget_id"]
@@ -285,7 +285,7 @@ def plan_key(ctx: RunContext, dg: DeltaGenerator, call: tuple[Any, ...], extra: 
     """The plan-cache key of a widget call, or None when the call cannot use a plan.
 
     ``call`` holds the arguments that decide the plan, all of plain scalar types; ``extra``
-    holds other hashable inputs compared as they are (a ``format_func``, options as a tuple).
+    holds other hashable inputs compared as they are (options, captions, defaults as tuples).
     The form, root container and page are added here: the id depends on them.
     """
     # (*..., ) builds the tuple from a list, so it comes from (and returns to) CPython's tuple
@@ -295,17 +295,8 @@ def plan_key(ctx: RunContext, dg: DeltaGenerator, call: tuple[Any, ...], extra: 
         return None
     if float in types and has_negative_zero(call):  # -0.0 == 0.0, but str() differs
         return None
-    block = dg._block
-    if block is None:
-        if dg._slot_parent is not None:
-            block = dg._slot_parent
-        elif dg._root == "main" and ctx.cursor:  # inside a `with` container (dg._active)
-            active = ctx.cursor[-1]
-            block = active._target_block(ctx)
-            return (call, types, extra, block.form_id, active._root, ctx.page_hash)
-        else:
-            block = ctx.roots[dg._root]
-    return (call, types, extra, block.form_id, dg._root, ctx.page_hash)
+    active = dg._active(ctx)
+    return (call, types, extra, active._target_block(ctx).form_id, active._root, ctx.page_hash)
 
 
 def has_negative_zero(call: tuple[Any, ...]) -> bool:
@@ -326,13 +317,23 @@ def keep_plan(key: Any, plan: WidgetPlan) -> None:
     _PLANS[key] = plan
 
 
-def planned_props(plan: WidgetPlan, value: Any) -> dict[str, Any]:
-    """The element properties of a planned call: a copy of the plan's (lists too), with the value."""
+def append_planned(ctx: RunContext, dg: DeltaGenerator, plan: WidgetPlan, value: Any) -> None:
+    """Add a planned widget's element: a copy of the plan's properties (lists too), with the value."""
     props = plan.props.copy()
     for name in plan.list_props:
         props[name] = props[name].copy()
     props["value"] = value
-    return props
+    dg._append(ctx, Element(plan.element_type, props))
+
+
+def state_holds_none(state: SessionState, key: str | None) -> bool:
+    """Whether session state holds None under the user key ``key`` (it then acts as no default)."""
+    if key is None:
+        return False
+    try:
+        return state[key] is None
+    except KeyError:
+        return False
 
 
 def claim_plan(ctx: RunContext, plan: WidgetPlan) -> None:

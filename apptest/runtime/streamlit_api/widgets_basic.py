@@ -7,11 +7,11 @@ from datetime import timedelta
 from typing import Any
 
 from apptest.runtime import context as _context
-from apptest.runtime.elements import Element
 from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.core import (
     DeltaGenerator,
     WidgetPlan,
+    append_planned,
     check_callback,
     check_widget_policies,
     claim_plan,
@@ -19,8 +19,8 @@ from apptest.runtime.streamlit_api.core import (
     keep_plan,
     label_text,
     plan_key,
-    planned_props,
     register_planned,
+    state_holds_none,
     to_key,
     widget_id,
 )
@@ -45,13 +45,6 @@ def _identity(v: Any) -> Any:
 
 _TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
-
-def _ss_none(ctx: Any, key: str | None) -> bool:
-    """Whether session state holds None under ``key`` (it then acts as ``value=None``)."""
-    if key is None:
-        return False
-    state = ctx.session.state
-    return key in state and state[key] is None
 _DEFAULT_LIVE_DEBOUNCE_MS = 250
 _MAX_LIVE_DEBOUNCE_MS = 60_000
 
@@ -193,8 +186,7 @@ class BasicWidgetsMixin:
         else:
             claim_plan(ctx, plan)
         value, _ = register_planned(ctx, plan, on_click, args, kwargs, disabled, None)
-        props = planned_props(plan, value)
-        dg._append(ctx, Element("button", props))
+        append_planned(ctx, dg, plan, value)
         return value  # type: ignore[no-any-return]
 
     def _button_plan(
@@ -300,8 +292,7 @@ class BasicWidgetsMixin:
         if changed:
             # Streamlit copies a changed value into the proto's bool field: only ints pass.
             operator.index(v)
-        props = planned_props(plan, v)
-        dg._append(ctx, Element(kind, props))
+        append_planned(ctx, dg, plan, v)
         return v  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ text
@@ -335,7 +326,7 @@ class BasicWidgetsMixin:
         on_change = check_callback(on_change)
         pk = plan_key(ctx, dg, (
             "text_input", label, value, max_chars, key, type, help, autocomplete, placeholder, disabled,
-            label_visibility, icon, width, live, validate, required, _ss_none(ctx, key),
+            label_visibility, icon, width, live, validate, required, state_holds_none(ctx.session.state, key),
         ))
         plan = get_plan(pk)
         if plan is not None:
@@ -384,7 +375,7 @@ class BasicWidgetsMixin:
         check_widget_policies(ctx, dg, key, on_change, default_value=None if value == "" else value)
         pk = plan_key(ctx, dg, (
             "text_area", label, value, height, max_chars, key, help, placeholder, disabled, label_visibility,
-            width, required, _ss_none(ctx, key),
+            width, required, state_holds_none(ctx.session.state, key),
         ))
         plan = get_plan(pk)
         if plan is not None:
@@ -408,7 +399,7 @@ class BasicWidgetsMixin:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         ctx = _context.require()
         state = ctx.session.state
-        if key is not None and key in state and state[key] is None:
+        if state_holds_none(state, key):
             value = None  # a None in session state acts like value=None
         form_id = dg._form_id(ctx)
         default = value
@@ -439,8 +430,7 @@ class BasicWidgetsMixin:
         if changed and v is not None and not isinstance(v, (str, bytes)):
             # Streamlit copies a changed value into the proto's string field.
             raise TypeError("bad argument type for built-in operation")
-        props = planned_props(plan, v)
-        dg._append(ctx, Element(plan.element_type, props))
+        append_planned(ctx, dg, plan, v)
         return v  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ forms

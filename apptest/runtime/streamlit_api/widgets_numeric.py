@@ -37,6 +37,7 @@ from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.core import (
     DeltaGenerator,
     WidgetPlan,
+    append_planned,
     check_callback,
     check_widget_policies,
     claim_plan,
@@ -44,9 +45,9 @@ from apptest.runtime.streamlit_api.core import (
     keep_plan,
     label_text,
     plan_key,
-    planned_props,
     register_planned,
     register_widget,
+    state_holds_none,
     to_key,
     widget_id,
 )
@@ -673,8 +674,7 @@ def _slider_finish(
                     value=serde.deserialize_single_value(sv),
                     max_value=serde.deserialize_single_value(wire_max),
                 )
-    props = planned_props(plan, v)
-    dg._append(ctx, Element("slider", props))
+    append_planned(ctx, dg, plan, v)
     return v
 
 
@@ -697,8 +697,7 @@ def _number_input_finish(
             ctx.session.state.reset_state_value(plan.user_key, current)
     if (needs_reset or changed) and current is not None:
         _proto_double(current)
-    props = planned_props(plan, current)
-    dg._append(ctx, Element("number_input", props))
+    append_planned(ctx, dg, plan, current)
     return current
 
 
@@ -995,7 +994,7 @@ class NumericWidgetsMixin:
             ctx, dg, key, on_change_cb, default_value=value if value != "min" else None
         )
         state = ctx.session.state
-        ss_none = key is not None and key in state and state[key] is None
+        ss_none = state_holds_none(state, key)
         pk = plan_key(ctx, dg, (
             "number_input", label, min_value, max_value, value, step, format, key, help, placeholder, disabled,
             required, label_visibility, icon, width, ss_none,
@@ -1131,12 +1130,14 @@ class NumericWidgetsMixin:
 
         form_id = dg._form_id(ctx)
         serde = _NumberInputSerde(value, data_type, min_value, max_value)
+        shown_min = min_value if has_user_min else None  # the bounds the user gave, as shown
+        shown_max = max_value if has_user_max else None
         plan = WidgetPlan(
             eid, "number_input", key, label, form_id, serde.deserialize, serde.serialize, "double_value",
             {
                 "data_type": data_type,
-                "min": min_value if has_user_min else None,
-                "max": max_value if has_user_max else None,
+                "min": shown_min,
+                "max": shown_max,
                 "step": step,
                 "format": number_format,
                 "default": value,
@@ -1148,8 +1149,8 @@ class NumericWidgetsMixin:
                 "label": label,
                 "value": None,
                 "default": value,
-                "min": min_value if has_user_min else None,
-                "max": max_value if has_user_max else None,
+                "min": shown_min,
+                "max": shown_max,
                 "step": step,
                 "format": number_format,
                 "data_type": data_type,
@@ -1358,7 +1359,7 @@ class NumericWidgetsMixin:
             },
         )
         state = ctx.session.state
-        if key is not None and key in state and state[key] is None:
+        if state_holds_none(state, key):
             parsed = None
 
         if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
@@ -1493,7 +1494,7 @@ class NumericWidgetsMixin:
 
         state = ctx.session.state
         default_for_proto = default_value
-        if key is not None and key in state and state[key] is None:
+        if state_holds_none(state, key):
             default_for_proto = None
 
         form_id = dg._form_id(ctx)

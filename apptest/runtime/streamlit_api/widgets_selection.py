@@ -35,6 +35,7 @@ from apptest.runtime.streamlit_api import errors as E
 from apptest.runtime.streamlit_api.core import (
     DeltaGenerator,
     WidgetPlan,
+    append_planned,
     check_callback,
     check_widget_policies,
     claim_plan,
@@ -43,9 +44,9 @@ from apptest.runtime.streamlit_api.core import (
     keep_plan,
     label_text,
     plan_key,
-    planned_props,
     register_planned,
     register_widget,
+    state_holds_none,
     to_key,
     widget_id,
 )
@@ -308,8 +309,7 @@ def _radio_finish(
     value, _ = register_planned(ctx, plan, callback, args, kwargs, disabled, None)
     value = _maybe_coerce_enum(value, options, opt)
     value, _ = _sync_single(value, opt, label_index, default_index, plan.user_key, format_func, ctx.session.state)
-    props = planned_props(plan, value)
-    dg._append(ctx, Element("radio", props))
+    append_planned(ctx, dg, plan, value)
     return value
 
 
@@ -324,8 +324,7 @@ def _multiselect_finish(
     value = _maybe_coerce_enum_sequence(value, options, opt)
     if not accept_new_options:
         value, _ = _sync_multi(value, label_index, plan.user_key, format_func, ctx.session.state)
-    props = planned_props(plan, value)
-    dg._append(ctx, Element("multiselect", props))
+    append_planned(ctx, dg, plan, value)
     return value
 
 
@@ -357,18 +356,8 @@ def _selectbox_finish(
     if not accept_new_options:
         value, _ = _resolve_single(value, opt, label_index, default_index, plan.user_key, format_func, incoming,
                                    state)
-    props = planned_props(plan, value)
-    dg._append(ctx, Element("selectbox", props))
+    append_planned(ctx, dg, plan, value)
     return value
-
-
-def _ss_value_is_none(state: SessionState, key: str | None) -> bool:
-    if key is None:
-        return False
-    try:
-        return state[key] is None
-    except KeyError:
-        return False
 
 
 def _safe_label(format_func: Callable[[Any], Any], v: Any) -> Any:
@@ -409,7 +398,7 @@ class SelectionWidgetsMixin:
         captions_seen = None if captions is None else _plain_sequence(captions)
         pk = plan_key(ctx, dg, (
             "radio", label, index, key, help, disabled, horizontal, label_visibility, width,
-            _ss_value_is_none(ctx.session.state, key), captions is None,
+            state_holds_none(ctx.session.state, key), captions is None,
         ), (options_seen, captions_seen)) if options_seen and (
             captions is None or captions_seen) and format_func is str else None
         plan = get_plan(pk)
@@ -426,7 +415,7 @@ class SelectionWidgetsMixin:
         })
         _check_index(index, opt)
         state = ctx.session.state
-        if _ss_value_is_none(state, key):
+        if state_holds_none(state, key):
             index = None
         _require_str_labels(labels)
         caption_texts = [_caption(c) for c in captions] if captions is not None else []
@@ -491,7 +480,7 @@ class SelectionWidgetsMixin:
         options_seen = _plain_sequence(options) if format_func is str else None
         pk = plan_key(ctx, dg, (
             "selectbox", label, index, key, help, placeholder, disabled, required, label_visibility, icon,
-            accept_new_options, filter_mode, width, _ss_value_is_none(ctx.session.state, key),
+            accept_new_options, filter_mode, width, state_holds_none(ctx.session.state, key),
         ), (options_seen,)) if options_seen is not None else None
         plan = get_plan(pk)
         if plan is not None:
@@ -511,7 +500,7 @@ class SelectionWidgetsMixin:
             "required": required, "icon": icon,
         })
         state = ctx.session.state
-        if _ss_value_is_none(state, key):
+        if state_holds_none(state, key):
             index = None
         _require_str_labels(labels)
         default_index = index
